@@ -1,0 +1,11 @@
+namespace ChatOpsAdvisor.Advice.Catalog;
+
+/// <summary>An accelerator: memory (decimal GB) and, where sourced, its memory bandwidth.</summary>
+public sealed record Gpu(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    double MemoryGb,
+    double? BandwidthGbPerSecond,
+    bool UnifiedMemory,
+    string Source);

@@ -1,0 +1,25 @@
+using ChatOpsAdvisor.Cli;
+using ChatOpsAdvisor.Hosting;
+
+// Subcommands (advise, estimate, chat, ...) run as a CLI; no arguments start the bot.
+if (CliApp.IsCommand(args))
+{
+    return await CliApp.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ProjectRoot.Locate(AppContext.BaseDirectory, Directory.GetCurrentDirectory()),
+});
+builder.AddAdvisorConfiguration(args);
+builder.Services.AddAdvice(builder.Configuration, builder.Environment.ContentRootPath);
+
+var app = builder.Build();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, public so WebApplicationFactory can start the whole app in tests.</summary>
+public partial class Program;
