@@ -14,7 +14,7 @@ internal static class GpuReader
                 id,
                 e.RequiredString("name"),
                 e.StringArray("aliases"),
-                e.RequiredNumber("memoryGb", 1, 4096),
+                e.OptionalNumber("memoryGb", 1, 4096),
                 e.OptionalNumber("bandwidthGbPerSecond", 1, 100_000),
                 e.OptionalBool("unifiedMemory", false),
                 e.RequiredString("source")));

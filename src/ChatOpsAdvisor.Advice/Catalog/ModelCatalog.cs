@@ -96,10 +96,10 @@ public sealed class ModelCatalog
         NameMatcher.Nearest(query, Models.Select(m => m.Id), count, ShortName);
 
     public IReadOnlyList<string> SuggestGpus(string query, int count = 3) =>
-        NameMatcher.Nearest(query, Gpus.Select(g => g.Name), count);
+        NameMatcher.Nearest(query, Gpus, count, g => [g.Id, g.Name, .. g.Aliases], g => g.Name);
 
     public IReadOnlyList<string> SuggestUseCases(string query, int count = 3) =>
-        NameMatcher.Nearest(query, UseCases.Select(u => u.Id), count);
+        NameMatcher.Nearest(query, UseCases, count, u => [u.Id, u.Name.En, u.Name.Ja, .. u.Aliases], u => u.Id);
 
     public static string ShortName(string modelId)
     {

@@ -9,10 +9,12 @@ public static class NameMatcher
     /// <summary>Lowercase, letters and digits only (full-width forms folded), so "RTX-4090" = "rtx 4090".</summary>
     public static string Normalize(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var ch in text)
         {
+            // Full-width ASCII (Ｕ+FF01–FF5E), common in Japanese input, folds to ASCII.
+            var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
@@ -22,13 +24,16 @@ public static class NameMatcher
         return builder.ToString();
     }
 
-    public static IReadOnlyList<string> Nearest(string query, IEnumerable<string> names, int count, Func<string, string>? alsoCompare = null)
+    public static IReadOnlyList<string> Nearest(string query, IEnumerable<string> names, int count, Func<string, string>? alsoCompare = null) =>
+        Nearest(query, names, count, name => alsoCompare is null ? [name] : [name, alsoCompare(name)], name => name);
+
+    /// <summary>The display names of the items whose closest key (id, name, alias) is nearest the query.</summary>
+    public static IReadOnlyList<string> Nearest<T>(string query, IEnumerable<T> items, int count, Func<T, IEnumerable<string>> keys, Func<T, string> display)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         var q = Normalize(query);
-        return names
-            .Select(name => (name, distance: Math.Min(
-                Distance(q, Normalize(name)),
-                alsoCompare is null ? int.MaxValue : Distance(q, Normalize(alsoCompare(name))))))
+        return items
+            .Select(item => (name: display(item), distance: keys(item).Min(k => Distance(q, Normalize(k)))))
             .OrderBy(x => x.distance)
             .ThenBy(x => x.name, StringComparer.Ordinal)
             .Take(count)

@@ -12,7 +12,13 @@ public sealed record Hardware(double MemoryPerGpuGb, int GpuCount = 1, Gpu? Gpu 
 
     public double? BandwidthPerGpuGbPerSecond => Gpu?.BandwidthGbPerSecond;
 
-    public static Hardware Of(Gpu gpu, int count = 1) => new(gpu.MemoryGb, count, gpu);
+    /// <summary>Hardware from a known GPU; memoryGb overrides (or supplies) the GPU's memory.</summary>
+    public static Hardware Of(Gpu gpu, int count = 1, double? memoryGb = null)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        var memory = memoryGb ?? gpu.MemoryGb ?? throw new ArgumentException($"{gpu.Name} comes in several memory sizes: say how much memory it has", nameof(memoryGb));
+        return new Hardware(memory, count, gpu);
+    }
 
     public string Describe() => Gpu is null
         ? (GpuCount == 1 ? $"{MemoryPerGpuGb:0.#} GB GPU" : $"{GpuCount} × {MemoryPerGpuGb:0.#} GB GPUs")

@@ -1,17 +1,89 @@
+using System.Text.Json;
+using ChatOpsAdvisor.Advice;
+using ChatOpsAdvisor.Advice.Catalog;
+
 namespace ChatOpsAdvisor.Cli;
 
-/// <summary>The command-line entry: advise, estimate (and later chat, catalog, manifest, validate).</summary>
+/// <summary>
+/// The command-line entry. Bad input prints a clear message with suggestions and exits 2; a broken
+/// catalog exits 3; never a stack trace.
+/// </summary>
 public static class CliApp
 {
+    public const int UsageError = 2;
+    public const int CatalogError = 3;
+
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "help", "--help", "-h" };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    public static bool IsCommand(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<ModelCatalog>? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
-        stdout.WriteLine("usage: advise | estimate");
-        return Task.FromResult(0);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var json = args.Contains("--json");
+        try
+        {
+            var options = new CliArguments(args.Skip(1), AdviceOptions.Flags);
+            var load = catalog ?? CliCatalog.Load;
+            return Task.FromResult(args[0] switch
+            {
+                "advise" => AdviseCommand.Run(options, load(), stdout),
+                "estimate" => EstimateCommand.Run(options, load(), stdout),
+                _ => Help(stdout),
+            });
+        }
+        catch (CliUsageException ex)
+        {
+            return Task.FromResult(Fail(stderr, stdout, json, ex.Message, []));
+        }
+        catch (AdviceInputException ex)
+        {
+            return Task.FromResult(Fail(stderr, stdout, json, ex.Message, ex.Suggestions));
+        }
+        catch (CatalogException ex)
+        {
+            stderr.WriteLine("error: the catalog cannot be loaded: " + ex.Message);
+            return Task.FromResult(CatalogError);
+        }
+    }
+
+    private static int Fail(TextWriter stderr, TextWriter stdout, bool json, string message, IReadOnlyList<string> suggestions)
+    {
+        stderr.WriteLine("error: " + message);
+        if (suggestions.Count > 0)
+        {
+            stderr.WriteLine("did you mean: " + string.Join(", ", suggestions) + "?");
+        }
+
+        if (json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new ErrorJson(message, suggestions), CliJsonOutput.Context.ErrorJson));
+        }
+
+        stderr.WriteLine("run with --help for usage");
+        return UsageError;
+    }
+
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine("""
+            ChatOpsAdvisor — choose an open-weight LLM in three steps: infrastructure, benchmarks, validation.
+
+            Usage:
+              (no arguments)   run the bot on http://127.0.0.1:3978 (POST /api/messages)
+              advise   --gpu-memory <GB> | --gpu <name>  --use-case <id>
+                       [--gpus N] [--workload inference|lora|qlora|full] [--context TOKENS]
+                       [--precision bf16|fp16|fp8|int8|int4|q8_0|q6_k|q5_k_m|q4_k_m|nf4] [--kv-precision fp16|fp8|q8_0|q4_0]
+                       [--commercial] [--top N] [--json]
+              estimate --model <id>  --gpu-memory <GB> | --gpu <name>
+                       [--gpus N] [--workload W] [--context TOKENS] [--precision P] [--lora-rank R]
+                       [--no-gradient-checkpointing] [--json]
+
+            Use cases: code-assistant, instruction-following, customer-support, reasoning-math,
+                       knowledge-rag, general-chat, on-device-extraction
+            """);
+        return 0;
     }
 }
