@@ -16,6 +16,7 @@ public static class AdviseCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(catalog);
+        args.RejectUnknown(Known);
         var hardware = AdviceOptions.Hardware(args, catalog);
         var useCaseText = args.Text("use-case") ?? throw new CliUsageException("--use-case is required, one of: " + string.Join(", ", catalog.UseCases.Select(u => u.Id)));
         var useCase = catalog.FindUseCase(useCaseText)
@@ -32,7 +33,6 @@ public static class AdviseCommand
             estimate.Kv,
             estimate.Training);
         var json = args.Flag("json");
-        args.RejectUnknown(Known);
 
         var recommendation = new Advisor(catalog).Advise(request);
         if (json)

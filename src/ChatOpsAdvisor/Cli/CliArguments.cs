@@ -6,7 +6,6 @@ namespace ChatOpsAdvisor.Cli;
 public sealed class CliArguments
 {
     private readonly Dictionary<string, string?> options = new(StringComparer.Ordinal);
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
 
     public CliArguments(IEnumerable<string> args, IReadOnlySet<string> flags)
     {
@@ -44,13 +43,11 @@ public sealed class CliArguments
 
     public bool Flag(string name)
     {
-        read.Add(name);
         return options.ContainsKey(name);
     }
 
     public string? Text(string name)
     {
-        read.Add(name);
         return options.TryGetValue(name, out var value) ? value : null;
     }
 
@@ -84,11 +81,11 @@ public sealed class CliArguments
         return value != Math.Floor(value.Value) ? throw new CliUsageException($"--{name} must be a whole number (was {Text(name)})") : (int)value;
     }
 
-    /// <summary>Options given that the command never read: almost always a typo.</summary>
+    /// <summary>Options the command does not know: almost always a typo, so say which one was meant.</summary>
     public void RejectUnknown(IReadOnlyCollection<string> known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        foreach (var name in options.Keys.Where(k => !read.Contains(k)))
+        foreach (var name in options.Keys.Where(k => !known.Contains(k)))
         {
             var nearest = Advice.Catalog.NameMatcher.Nearest(name, known, 1);
             throw new CliUsageException($"unknown option --{name}" + (nearest.Count > 0 ? $"; did you mean --{nearest[0]}?" : string.Empty));

@@ -14,13 +14,13 @@ public static class EstimateCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(catalog);
+        args.RejectUnknown(Known);
         var modelText = args.Text("model") ?? throw new CliUsageException("--model is required (a catalog model id, e.g. meta-llama/Llama-3.1-8B-Instruct)");
         var model = catalog.FindModel(modelText)
             ?? throw new AdviceInputException($"unknown model \"{modelText}\"", catalog.SuggestModels(modelText));
         var hardware = AdviceOptions.Hardware(args, catalog);
         var request = AdviceOptions.Estimate(args);
         var json = args.Flag("json");
-        args.RejectUnknown(Known);
 
         var estimate = MemoryEstimator.Estimate(model, request, hardware);
         var alternatives = FitAlternatives.For(estimate);
