@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatOpsAdvisor.Advice.Catalog;
 using ChatOpsAdvisor.Advice.Memory;
 using ChatOpsAdvisor.Advice.Pitfalls;
@@ -11,28 +12,38 @@ namespace ChatOpsAdvisor.Advice;
 /// </summary>
 public sealed class Advisor(ModelCatalog catalog)
 {
+    private readonly ConcurrentDictionary<string, UseCaseScoreTable> tables = new(StringComparer.Ordinal);
+
     public ModelCatalog Catalog { get; } = catalog;
+
+    /// <summary>The use case's scores for every catalog model, computed on first use and kept with this catalog.</summary>
+    public UseCaseScoreTable Scores(UseCase useCase)
+    {
+        ArgumentNullException.ThrowIfNull(useCase);
+        return tables.GetOrAdd(useCase.Id, _ => new UseCaseScoreTable(Catalog, useCase));
+    }
 
     public Recommendation Advise(AdviceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var useCase = Catalog.UseCase(request.UseCaseId)
             ?? throw new ArgumentException($"unknown use case \"{request.UseCaseId}\"", nameof(request));
+        var scores = Scores(useCase);
         var estimateRequest = request.Estimate;
         var quickRule = QuickRule.For(request.Hardware.TotalMemoryGb, request.ContextTokens);
+        var top = new TopCandidates(Math.Clamp(request.TopN, 1, AdviceRequest.MaxTopN));
 
         var tierTotals = new int[SizeTier.All.Count];
         var tierFits = new int[SizeTier.All.Count];
         var excluded = new List<Exclusion>();
-        var scored = new List<(CatalogModel Model, MemoryEstimate Memory, UseCaseScore Score)>();
-        foreach (var model in Catalog.Models)
+        var eligible = 0;
+        for (var i = 0; i < Catalog.Models.Count; i++)
         {
-            var memory = MemoryEstimator.Estimate(model, estimateRequest, request.Hardware);
+            var model = Catalog.Models[i];
             var tier = TierIndex(model);
             tierTotals[tier]++;
-            if (!memory.Fits)
+            if (!MemoryEstimator.Fits(model, estimateRequest, request.Hardware))
             {
-                excluded.Add(new Exclusion(model, ExclusionReasons.DoesNotFit));
                 continue;
             }
 
@@ -44,35 +55,23 @@ public sealed class Advisor(ModelCatalog catalog)
                 continue;
             }
 
-            scored.Add((model, memory, UseCaseScorer.Score(model, useCase, Catalog)));
+            eligible++;
+            top.Offer(i, model, scores.Scores[i]);
         }
 
-        // Well-evidenced models first, then by score; unscored last; smaller first among equals.
-        scored.Sort(static (a, b) =>
+        var chosen = top.Ranked();
+        var candidates = chosen.Select((c, rank) =>
         {
-            var byEvidence = b.Score.HasEnoughEvidence.CompareTo(a.Score.HasEnoughEvidence);
-            if (byEvidence != 0)
-            {
-                return byEvidence;
-            }
-
-            var byScore = (b.Score.Value ?? double.MinValue).CompareTo(a.Score.Value ?? double.MinValue);
-            return byScore != 0 ? byScore : a.Model.ParametersBillions.CompareTo(b.Model.ParametersBillions);
-        });
-
-        var top = scored.Take(Math.Clamp(request.TopN, 1, AdviceRequest.MaxTopN)).ToList();
-        var candidates = top.Select((c, i) => new Candidate(
-            i + 1,
-            c.Model,
-            c.Memory,
-            DecodeSpeed.TokensPerSecond(c.Memory),
-            c.Score,
-            top.Where(o => o.Model != c.Model && o.Score.TiedWith(c.Score)).Select(o => o.Model.Id).ToList())).ToList();
+            var memory = MemoryEstimator.Estimate(Catalog.Models[c], estimateRequest, request.Hardware);
+            var score = scores.Scores[c];
+            var tied = chosen.Where(o => o != c && scores.Scores[o].TiedWith(score)).Select(o => Catalog.Models[o].Id).ToList();
+            return new Candidate(rank + 1, Catalog.Models[c], memory, DecodeSpeed.TokensPerSecond(memory), score, tied);
+        }).ToList();
 
         var ties = Ties(candidates);
         var tiers = SizeTier.All.Select((t, i) => new TierCount(t, tierFits[i], tierTotals[i])).ToList();
-        var pitfalls = PitfallDetector.Detect(request, useCase, candidates, ties, excluded, Catalog);
-        return new Recommendation(request, useCase, quickRule, candidates, scored.Count, tiers, excluded, ties, pitfalls, Catalog.Version);
+        var pitfalls = PitfallDetector.Detect(request, scores, candidates, ties, excluded, Catalog);
+        return new Recommendation(request, useCase, quickRule, candidates, eligible, tiers, excluded, ties, pitfalls, Catalog.Version);
     }
 
     /// <summary>Per-benchmark ties between neighbouring candidates, from the same instrument only.</summary>
@@ -112,17 +111,22 @@ public sealed class Advisor(ModelCatalog catalog)
         return useCase.MaxParametersBillions is { } max && model.ParametersBillions > max ? ExclusionReasons.TooLargeForUseCase : null;
     }
 
+    /// <summary>The tier's position in <see cref="SizeTier.All"/> (a loop, not LINQ: this runs for every catalog model).</summary>
     private static int TierIndex(CatalogModel model)
     {
-        var tier = SizeTier.For(model.ParametersBillions, model.IsMixtureOfExperts);
-        for (var i = 0; i < SizeTier.All.Count; i++)
+        if (model.IsMixtureOfExperts)
         {
-            if (ReferenceEquals(SizeTier.All[i], tier))
+            return SizeTier.All.Count - 1;
+        }
+
+        for (var i = 0; i < SizeTier.Dense.Count; i++)
+        {
+            if (model.ParametersBillions < SizeTier.Dense[i].ToBillions)
             {
                 return i;
             }
         }
 
-        return 0;
+        return SizeTier.Dense.Count - 1;
     }
 }

@@ -27,6 +27,33 @@ public static class MemoryEstimator
 
     public static MemoryEstimate Estimate(CatalogModel model, EstimateRequest request, Hardware hardware)
     {
+        var c = Compute(model, request, hardware);
+        var n = hardware.GpuCount;
+        var training = request.Workload.IsFineTuning();
+        var arch = model.Architecture;
+
+        // Each GPU runs its own micro-batch when training, so activations repeat per GPU.
+        var total = new MemoryBreakdown(c.WeightsGb, c.KvGb, c.OptimizerGb, c.ActivationsGb * n, OverheadPerGpuGb * n);
+        var perGpu = new MemoryBreakdown(c.WeightsGb / n, c.KvPerGpuGb, c.OptimizerGb / n, c.ActivationsGb, OverheadPerGpuGb);
+        return new MemoryEstimate(
+            model,
+            request,
+            hardware,
+            total,
+            perGpu,
+            KvBytesPerToken(arch, request.Kv) ?? 0,
+            c.AdapterBillions,
+            KvCacheIsUpperBound: !training && arch is { KvCacheIsUpperBound: true },
+            KvCacheUnknown: arch is null || arch.KvCacheUnknown,
+            ParametersOnly: arch is null);
+    }
+
+    /// <summary>Does the model fit on each GPU? The allocation-free path ranking uses for thousands of models.</summary>
+    public static bool Fits(CatalogModel model, EstimateRequest request, Hardware hardware) =>
+        Compute(model, request, hardware).PerGpuTotalGb(hardware.GpuCount) <= hardware.MemoryPerGpuGb;
+
+    private static Components Compute(CatalogModel model, EstimateRequest request, Hardware hardware)
+    {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(hardware);
@@ -38,7 +65,7 @@ public static class MemoryEstimator
 
         var baseWeightsGb = model.ParametersBillions * request.BaseWeights.BytesPerParameter;
         var adapterBillions = request.Workload is Workload.Lora or Workload.Qlora ? AdapterParametersBillions(model, settings.LoraRank) : 0;
-        var weightsGb = baseWeightsGb + adapterBillions * Precisions.Bf16.BytesPerParameter;
+        var weightsGb = baseWeightsGb + (adapterBillions * Precisions.Bf16.BytesPerParameter);
 
         var trainedBillions = request.Workload switch
         {
@@ -46,9 +73,7 @@ public static class MemoryEstimator
             Workload.Lora or Workload.Qlora => adapterBillions,
             _ => 0,
         };
-        var optimizerGb = trainedBillions * OptimizerAndGradientBytesPerTrainedParameter;
 
-        var kvPerToken = KvBytesPerToken(arch, request.Kv);
         var kvGb = 0.0;
         if (!training)
         {
@@ -58,24 +83,7 @@ public static class MemoryEstimator
         }
 
         var activationsGb = training && arch is not null ? ActivationBytes(arch, request.ContextTokens, settings) / Gb : 0;
-
-        // Each GPU runs its own micro-batch when training, so activations repeat per GPU.
-        var total = new MemoryBreakdown(weightsGb, kvGb, optimizerGb, activationsGb * n, OverheadPerGpuGb * n);
-        var perGpu = training
-            ? new MemoryBreakdown(weightsGb / n, 0, optimizerGb / n, activationsGb, OverheadPerGpuGb)
-            : new MemoryBreakdown(weightsGb / n, kvGb / KvShards(arch, n), 0, 0, OverheadPerGpuGb);
-
-        return new MemoryEstimate(
-            model,
-            request,
-            hardware,
-            total,
-            perGpu,
-            kvPerToken ?? 0,
-            adapterBillions,
-            KvCacheIsUpperBound: !training && arch is { KvCacheIsUpperBound: true },
-            KvCacheUnknown: arch is null || arch.KvCacheUnknown,
-            ParametersOnly: arch is null);
+        return new Components(weightsGb, kvGb, kvGb / KvShards(arch, n), trainedBillions * OptimizerAndGradientBytesPerTrainedParameter, activationsGb, adapterBillions);
     }
 
     /// <summary>KV bytes for one token at full attention: 2 × layers × KV heads × head_dim × bytes per element.</summary>
@@ -134,4 +142,10 @@ public static class MemoryEstimator
     /// <summary>Tensor parallelism splits KV heads across GPUs; a GPU holds at least one head.</summary>
     private static int KvShards(ModelArchitecture? arch, int gpus) =>
         arch?.KvHeads is { } kv ? Math.Max(1, Math.Min(gpus, kv)) : gpus;
+
+    /// <summary>The estimate's parts before they are split into total and per-GPU breakdowns.</summary>
+    private readonly record struct Components(double WeightsGb, double KvGb, double KvPerGpuGb, double OptimizerGb, double ActivationsGb, double AdapterBillions)
+    {
+        public double PerGpuTotalGb(int gpus) => ((WeightsGb + OptimizerGb) / gpus) + KvPerGpuGb + ActivationsGb + OverheadPerGpuGb;
+    }
 }

@@ -23,7 +23,7 @@ public static class PitfallDetector
 
     public static IReadOnlyList<Pitfall> Detect(
         AdviceRequest request,
-        UseCase useCase,
+        UseCaseScoreTable scores,
         IReadOnlyList<Candidate> candidates,
         IReadOnlyList<TieStatement> ties,
         IReadOnlyList<Exclusion> excluded,
@@ -31,9 +31,11 @@ public static class PitfallDetector
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(scores);
+        var useCase = scores.UseCase;
         var pitfalls = new List<Pitfall>();
         Noise(ties, pitfalls);
-        Contamination(candidates, useCase, catalog, pitfalls);
+        Contamination(candidates, scores, catalog, pitfalls);
         Unmeasured(candidates, pitfalls);
         Licences(candidates, excluded, pitfalls);
         Context(request, candidates, excluded, pitfalls);
@@ -54,10 +56,11 @@ public static class PitfallDetector
         }
     }
 
-    public static void Contamination(IReadOnlyList<Candidate> candidates, UseCase useCase, ModelCatalog catalog, List<Pitfall> pitfalls)
+    public static void Contamination(IReadOnlyList<Candidate> candidates, UseCaseScoreTable scores, ModelCatalog catalog, List<Pitfall> pitfalls)
     {
+        ArgumentNullException.ThrowIfNull(scores);
+        var useCase = scores.UseCase;
         ArgumentNullException.ThrowIfNull(candidates);
-        ArgumentNullException.ThrowIfNull(useCase);
         ArgumentNullException.ThrowIfNull(catalog);
         foreach (var c in candidates)
         {
@@ -75,7 +78,7 @@ public static class PitfallDetector
             HarnessDisagreement(c.Model, useCase, catalog, pitfalls);
         }
 
-        ArenaGap(candidates, useCase, catalog, pitfalls);
+        ArenaGap(candidates, scores, pitfalls);
     }
 
     public static void Unmeasured(IReadOnlyList<Candidate> candidates, List<Pitfall> pitfalls)
@@ -266,49 +269,19 @@ public static class PitfallDetector
     }
 
     /// <summary>Static-benchmark percentile far above Arena percentile, among catalog models with both.</summary>
-    private static void ArenaGap(IReadOnlyList<Candidate> candidates, UseCase useCase, ModelCatalog catalog, List<Pitfall> pitfalls)
+    private static void ArenaGap(IReadOnlyList<Candidate> candidates, UseCaseScoreTable scores, List<Pitfall> pitfalls)
     {
-        var staticOnly = useCase with { Benchmarks = useCase.Benchmarks.Where(b => !catalog.Benchmark(b.Benchmark).IsPreference).ToList() };
-        if (staticOnly.Benchmarks.Count == 0 || !candidates.Any(c => c.Model.Arena is not null))
+        foreach (var c in candidates)
         {
-            return;
-        }
-
-        var population = catalog.Models
-            .Where(m => m.Arena is not null)
-            .Select(m => (m.Id, Static: UseCaseScorer.Score(m, staticOnly, catalog).Value, Arena: m.Arena!.Score))
-            .Where(x => x.Static is not null)
-            .ToList();
-        if (population.Count < 5)
-        {
-            return;
-        }
-
-        foreach (var c in candidates.Where(c => c.Model.Arena is not null))
-        {
-            var me = population.FirstOrDefault(p => p.Id == c.Model.Id);
-            if (me.Id is null)
-            {
-                continue;
-            }
-
-            var staticPct = Percentile(population.Select(p => p.Static!.Value), me.Static!.Value);
-            var arenaPct = Percentile(population.Select(p => p.Arena), me.Arena);
-            if (staticPct - arenaPct >= ArenaGapPercentile)
+            if (scores.Percentiles(c.Model.Id) is { } p && p.Static - p.Arena >= ArenaGapPercentile)
             {
                 pitfalls.Add(new Pitfall(
                     PitfallKinds.Contamination,
                     "contamination.arena-gap",
-                    [c.Model.DisplayName, staticPct.ToString(CultureInfo.InvariantCulture), arenaPct.ToString(CultureInfo.InvariantCulture)],
+                    [c.Model.DisplayName, p.Static.ToString(CultureInfo.InvariantCulture), p.Arena.ToString(CultureInfo.InvariantCulture)],
                     [c.Model.Id]));
             }
         }
-    }
-
-    private static int Percentile(IEnumerable<double> values, double value)
-    {
-        var list = values.ToList();
-        return (int)Math.Round(100.0 * list.Count(v => v < value) / Math.Max(1, list.Count - 1));
     }
 
     private static string Billions(CatalogModel m) => m.ParametersBillions.ToString("0.#", CultureInfo.InvariantCulture);
