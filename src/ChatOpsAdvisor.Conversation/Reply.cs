@@ -1,14 +1,31 @@
+using ChatOpsAdvisor.Conversation.Decisions;
+
 namespace ChatOpsAdvisor.Conversation;
 
 /// <summary>
-/// What the flow answers: an ordered list of cards. Each card names its template
-/// (cards/teams/{Template}.json, cards/slack/{Template}.json) and carries a view model
-/// that the renderer binds; FallbackText is shown where cards cannot render.
+/// What the flow answers: new cards to post, in order, and cards already posted that must be
+/// edited in place (a pinned decision card whose status changed). Each card names its template
+/// (cards/teams/{Template}.json, cards/slack/{Template}.json) and carries a view model that the
+/// renderer binds; FallbackText is shown where cards cannot render.
 /// </summary>
-public sealed record Reply(IReadOnlyList<ReplyCard> Cards)
+public sealed record Reply(IReadOnlyList<ReplyCard> Cards, IReadOnlyList<CardUpdate>? Updates = null)
 {
+    public IReadOnlyList<CardUpdate> CardUpdates => Updates ?? [];
+
     public static Reply Of(params ReplyCard[] cards) => new(cards);
 }
 
-/// <summary>One card of a reply: template name, view model, plain-text fallback.</summary>
-public sealed record ReplyCard(string Template, object ViewModel, string FallbackText);
+/// <summary>
+/// One card of a reply. <see cref="Tag"/> marks a card whose posted location must be remembered
+/// (for example "decision:42"): the channel adapter reports it through <see cref="IPostedCards"/>.
+/// </summary>
+public sealed record ReplyCard(string Template, object ViewModel, string FallbackText, string? Tag = null);
+
+/// <summary>Replace the card posted at <paramref name="Target"/> with <paramref name="Card"/>.</summary>
+public sealed record CardUpdate(CardReference Target, ReplyCard Card);
+
+/// <summary>Told by channel adapters where a tagged card was posted.</summary>
+public interface IPostedCards
+{
+    Task OnPostedAsync(string tenantId, string tag, CardReference where, CancellationToken cancellationToken);
+}

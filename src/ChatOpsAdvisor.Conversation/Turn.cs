@@ -14,7 +14,15 @@ public sealed record Turn(
     string ActivityId,
     string? Text = null,
     IReadOnlyDictionary<string, string>? Inputs = null,
-    string? Locale = null);
+    string? Locale = null,
+    string? TeamId = null,
+    string? ChannelId = null)
+{
+    /// <summary>The card's submitted inputs (empty for typed text).</summary>
+    public IReadOnlyDictionary<string, string> Values => Inputs ?? EmptyInputs;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyInputs = new Dictionary<string, string>();
+}
 
 /// <summary>What kind of input a turn carries.</summary>
 public enum TurnKind

@@ -41,6 +41,24 @@ public static class NameMatcher
             .ToList();
     }
 
+    /// <summary>Full-width ASCII (Ｕ+FF01–FF5E) and the ideographic space folded to ASCII: "２４ＧＢ" → "24GB".</summary>
+    public static string FoldWidth(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            builder.Append(ch switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(ch - 0xFEE0),
+                '\u3000' => ' ',
+                _ => ch,
+            });
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Levenshtein distance, with a containment shortcut so "qwen 7b" finds "qwen2.5-7b-instruct".</summary>
     public static int Distance(string a, string b)
     {

@@ -1,0 +1,86 @@
+using ChatOpsAdvisor.Conversation.Decisions;
+using ChatOpsAdvisor.Conversation.State;
+using ChatOpsAdvisor.Conversation.Understanding;
+
+namespace ChatOpsAdvisor.Conversation.Flow;
+
+/// <summary>
+/// The three-step conversation: infrastructure → benchmarks → validation, then the decision record.
+/// Channel-neutral: a Turn in, a Reply out; state is loaded and saved through a port on every turn,
+/// so a restart loses nothing. Unknown input gets the help card, never an error.
+/// </summary>
+public sealed class AdvisorFlow(AdvisorSource advisors, IConversationStateStore states, IDecisionLog decisions, TimeProvider time)
+    : IConversationFlow, IPostedCards, IDisposable
+{
+    private readonly StripedLocks locks = new();
+    private readonly DecisionActions decisionActions = new(decisions, time);
+    private (Advice.Catalog.ModelCatalog Catalog, TextParser Parser)? parser;
+
+    public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var key = ConversationKey.Of(turn);
+        using var held = await locks.LockAsync(key, cancellationToken).ConfigureAwait(false);
+        var saved = await states.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+        var language = Language.Detect(turn.Locale, turn.Text, saved?.Language);
+        var state = (saved ?? ConversationState.New(language)) with { Language = language };
+        var ctx = new TurnContext(turn, state, language, advisors.Current);
+
+        var reply = await RouteAsync(ctx, cancellationToken).ConfigureAwait(false);
+        if (ctx.State != saved)
+        {
+            await states.SaveAsync(key, ctx.State, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reply;
+    }
+
+    public Task OnPostedAsync(string tenantId, string tag, CardReference where, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return DecisionCard.TryParseTag(tag, out var number)
+            ? decisions.SetCardAsync(tenantId, number, where, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    public void Dispose() => locks.Dispose();
+
+    private Task<Reply> RouteAsync(TurnContext ctx, CancellationToken cancellationToken)
+    {
+        var turn = ctx.Turn;
+        if (turn.Kind == TurnKind.MemberAdded)
+        {
+            return Task.FromResult(Reply.Of(IntroCards.Welcome(ctx)));
+        }
+
+        if (turn.Values.TryGetValue(InputIds.Verb, out var verb) && !string.IsNullOrWhiteSpace(verb))
+        {
+            return new CardActions(ctx, decisionActions).HandleAsync(verb, cancellationToken);
+        }
+
+        var text = turn.Text?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return Task.FromResult(Reply.Of(IntroCards.Help(ctx, ctx.T("help.empty"))));
+        }
+
+        var textParser = ParserFor(ctx.Advisor.Catalog);
+        return Understanding.Commands.Parse(text) is { } command
+            ? new TextCommands(ctx, decisionActions, textParser).HandleAsync(command, cancellationToken)
+            : Task.FromResult(FreeText.Handle(ctx, textParser, text));
+    }
+
+    /// <summary>The parser builds its GPU and use-case patterns once per catalog.</summary>
+    private TextParser ParserFor(Advice.Catalog.ModelCatalog catalog)
+    {
+        var current = parser;
+        if (current is { } c && ReferenceEquals(c.Catalog, catalog))
+        {
+            return c.Parser;
+        }
+
+        var fresh = new TextParser(catalog);
+        parser = (catalog, fresh);
+        return fresh;
+    }
+}
