@@ -169,7 +169,7 @@ public sealed partial class TextParser(ModelCatalog catalog)
     [GeneratedRegex(@"[a-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex AlnumPieces();
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,4}(?:\.\d+)?)\s*(?:gb|gib|g|ギガバイト|ギガ|ｇｂ)(?![a-z])", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,7}(?:\.\d+)?)\s*(?:gb|gib|g|ギガバイト|ギガ|ｇｂ)(?![a-z])", RegexOptions.CultureInvariant, 200)]
     private static partial Regex MemoryPattern();
 
     [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3})\s*(?:x|×|\*)\s*(?=[a-z0-9])", RegexOptions.CultureInvariant, 200)]
