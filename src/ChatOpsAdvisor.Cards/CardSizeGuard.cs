@@ -12,15 +12,32 @@ public static class CardSizeGuard
 {
     public const int MaxBytes = 28 * 1024;
 
+    /// <summary>Bytes kept free for the "shortened" note.</summary>
+    private const int NoteReserve = 512;
+
     public static JsonObject Fit(JsonNode data, Func<JsonNode, JsonObject> bind, int maxBytes = MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(bind);
         var card = bind(data);
         var shortened = false;
-        while (Size(card) > maxBytes && Longest(data) is { Count: > 0 } list)
+
+        // Leave room for the note; drop a share of the longest list proportional to the excess, at least one item.
+        var target = maxBytes - NoteReserve;
+        for (var size = Size(card); size > maxBytes || (shortened && size > target); size = Size(card))
         {
-            list.RemoveAt(list.Count - 1);
+            if (Longest(data) is not { Count: > 0 } list)
+            {
+                break;
+            }
+
+            var excess = (double)(size - target) / size;
+            var remove = Math.Clamp((int)Math.Ceiling(list.Count * excess), 1, list.Count);
+            for (var i = 0; i < remove; i++)
+            {
+                list.RemoveAt(list.Count - 1);
+            }
+
             shortened = true;
             card = bind(data);
         }

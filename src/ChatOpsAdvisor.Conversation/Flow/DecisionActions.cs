@@ -130,7 +130,7 @@ public sealed class DecisionActions(IDecisionLog log, TimeProvider time)
         await log.AppendEventAsync(
             new DecisionEvent(number, turn.TenantId, DecisionEventKinds.Revisited, new DecisionActor(turn.UserId, turn.UserName), time.GetUtcNow(), changes.Count == 0 ? "no changes" : string.Join(" | ", changes)),
             cancellationToken).ConfigureAwait(false);
-        var view = new RevisitView(ctx.Language, ctx.State.Version, ctx.Labels, ctx.T("revisit.title", number), ctx.T("revisit.text", d.CatalogVersion, ctx.Advisor.Catalog.Version), changes, changes.Count > 0);
+        var view = new RevisitView(ctx.Language, ctx.State.Version, ctx.Labels, ctx.T("revisit.title", number), ctx.T("revisit.text", d.CatalogVersion, ctx.Advisor.Catalog.Version), changes, changes.Count > 0, ctx.T("revisit.no-changes"));
         return Reply.Of(new ReplyCard(CardTemplates.Revisit, view, view.Title));
     }
 

@@ -19,6 +19,7 @@ public static class InfrastructureStep
             ctx.T("infra.form.title"),
             ctx.T("infra.form.text"),
             problem,
+            problem is not null,
             s.GpuMemoryGb is { } gb ? TurnContext.N(gb) : string.Empty,
             s.GpuId is { } id ? ctx.Advisor.Catalog.FindGpu(id)?.Name ?? string.Empty : string.Empty,
             TurnContext.N(s.GpuCount),
@@ -49,7 +50,7 @@ public static class InfrastructureStep
         var tiers = SizeTier.All
             .Select(t => (Tier: t, Total: fits.Count(f => SizeTier.For(f.Model.ParametersBillions, f.Model.IsMixtureOfExperts) == t), Fit: fits.Count(f => f.Fits && SizeTier.For(f.Model.ParametersBillions, f.Model.IsMixtureOfExperts) == t)))
             .Where(t => t.Total > 0)
-            .Select(t => new TierView(t.Tier.Name, ctx.T("infra.tier.fits", t.Fit, t.Total), ctx.T("tier." + t.Tier.Id), t.Tier == landing))
+            .Select(t => new TierView(t.Tier.Name, ctx.T("infra.tier.fits", t.Fit, t.Total), ctx.T("tier." + t.Tier.Id), t.Tier == landing, t.Tier == landing ? "Accent" : "Default"))
             .ToList();
 
         var budget = new List<FactView>
@@ -79,7 +80,7 @@ public static class InfrastructureStep
             ctx.T("infra.use-case.question"),
             catalog.UseCases.Select(u => new ChoiceView(u.Name.For(ctx.Language), u.Id)).ToList(),
             s.UseCaseId ?? string.Empty,
-            s.CommercialUseRequired);
+            s.CommercialUseRequired ? "true" : "false");
         return new ReplyCard(CardTemplates.Infrastructure, view, $"{ctx.T("infra.title")}: {rule.Formula}");
     }
 

@@ -28,6 +28,8 @@ public static class IntroCards
         title,
         text,
         [ctx.T("intro.step1"), ctx.T("intro.step2"), ctx.T("intro.step3")],
+        ctx.T("intro.examples"),
         [ctx.T("example.1"), ctx.T("example.2"), ctx.T("example.3"), ctx.T("example.4")],
+        ctx.T("intro.commands"),
         CommandKeys.Select(k => new FactView(ctx.T("command." + k), ctx.T("command." + k + ".text"))).ToList());
 }

@@ -7,11 +7,11 @@ namespace ChatOpsAdvisor.Conversation.Views;
 /// <summary>Welcome and help: what the bot does, the three steps, examples and commands.</summary>
 public sealed record IntroView(
     string Lang, int Version, LabelsView Labels, string Title, string Text,
-    IReadOnlyList<string> Steps, IReadOnlyList<string> Examples, IReadOnlyList<FactView> Commands);
+    IReadOnlyList<string> Steps, string ExamplesTitle, IReadOnlyList<string> Examples, string CommandsTitle, IReadOnlyList<FactView> Commands);
 
 /// <summary>Step 1 question: the hardware form.</summary>
 public sealed record InfrastructureFormView(
-    string Lang, int Version, LabelsView Labels, string Title, string Text, string? Problem,
+    string Lang, int Version, LabelsView Labels, string Title, string Text, string? Problem, bool HasProblem,
     string GpuMemory, string GpuName, string GpuCount, string Workload, string Context, string Precision,
     IReadOnlyList<ChoiceView> Workloads, IReadOnlyList<ChoiceView> Contexts, IReadOnlyList<ChoiceView> Precisions);
 
@@ -19,9 +19,9 @@ public sealed record InfrastructureFormView(
 public sealed record InfrastructureView(
     string Lang, int Version, LabelsView Labels, string Title, string Hardware, string QuickRule, string QuickRuleNote,
     IReadOnlyList<FactView> Budget, string Tier, string TierExplanation, IReadOnlyList<TierView> Tiers,
-    string UseCaseQuestion, IReadOnlyList<ChoiceView> UseCases, string UseCase, bool Commercial);
+    string UseCaseQuestion, IReadOnlyList<ChoiceView> UseCases, string UseCase, string Commercial);
 
-public sealed record TierView(string Name, string Fits, string Explanation, bool Landing);
+public sealed record TierView(string Name, string Fits, string Explanation, bool Landing, string Color);
 
 /// <summary>Step 2 answer: the candidates with their evidence, ties, why the benchmarks matter, pitfalls.</summary>
 public sealed record CandidatesView(
@@ -69,7 +69,7 @@ public sealed record CompareRowView(string Label, string A, string B);
 
 /// <summary>Revisit: the same inputs ranked against today's catalog, and what changed.</summary>
 public sealed record RevisitView(
-    string Lang, int Version, LabelsView Labels, string Title, string Text, IReadOnlyList<string> Changes, bool HasChanges);
+    string Lang, int Version, LabelsView Labels, string Title, string Text, IReadOnlyList<string> Changes, bool HasChanges, string NoChanges);
 
 /// <summary>A short message: a problem with the input, a click on an old card, slow down.</summary>
 public sealed record NoticeView(string Lang, int Version, LabelsView Labels, string Title, string Text, bool ShowHelp);

@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Conversation.Flow;
 using ChatOpsAdvisor.Conversation.Localization;
 using ChatOpsAdvisor.Conversation.State;

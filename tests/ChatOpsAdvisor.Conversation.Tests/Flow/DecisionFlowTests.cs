@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Conversation.Decisions;
 using ChatOpsAdvisor.Conversation.Flow;
 using ChatOpsAdvisor.Conversation.Views;
@@ -118,7 +119,7 @@ public sealed class DecisionFlowTests
         var d = await Recorded(h);
         var altered = d with { Candidates = d.Candidates.Skip(1).Select(c => c with { Score = (c.Score ?? 0) + 5, License = "Old Licence" }).ToList() };
         await h.Log.ChangeStatusAsync(h.Tenant, d.Number, DecisionStatuses.Proposed, new DecisionActor("x", null), null, CancellationToken.None);
-        var log = new Fakes.InMemoryDecisionLog(h.Time);
+        var log = new InMemoryDecisionLog(h.Time);
         await log.RecordAsync(new NewDecision(altered.TenantId, altered.Place, altered.DecidedBy, altered.Inputs, altered.Candidates, altered.ChosenModel, null, [], [], "old", null, "k"), CancellationToken.None);
         using var flow = new AdvisorFlow(new AdvisorSource(new Advice.Advisor(TestCatalog.Catalog)), h.States, log, h.Time);
 

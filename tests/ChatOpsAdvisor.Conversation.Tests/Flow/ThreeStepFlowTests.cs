@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Advice;
 using ChatOpsAdvisor.Conversation.Decisions;
 using ChatOpsAdvisor.Conversation.Flow;

@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Conversation.Understanding;
 
 namespace ChatOpsAdvisor.Conversation.Tests.Understanding;

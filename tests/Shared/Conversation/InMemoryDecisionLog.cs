@@ -1,6 +1,6 @@
 using ChatOpsAdvisor.Conversation.Decisions;
 
-namespace ChatOpsAdvisor.Conversation.Tests.Fakes;
+namespace ChatOpsAdvisor.Testing;
 
 /// <summary>The decision log in memory, for flow tests (the SQLite one has its own contract tests).</summary>
 public sealed class InMemoryDecisionLog(TimeProvider time) : IDecisionLog

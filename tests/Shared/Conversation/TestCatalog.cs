@@ -1,7 +1,7 @@
 using ChatOpsAdvisor.Advice.Catalog;
 using ChatOpsAdvisor.Testing;
 
-namespace ChatOpsAdvisor.Conversation.Tests;
+namespace ChatOpsAdvisor.Testing;
 
 public static class TestCatalog
 {

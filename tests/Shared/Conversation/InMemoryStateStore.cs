@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ChatOpsAdvisor.Conversation.State;
 
-namespace ChatOpsAdvisor.Conversation.Tests.Fakes;
+namespace ChatOpsAdvisor.Testing;
 
 public sealed class InMemoryStateStore : IConversationStateStore
 {

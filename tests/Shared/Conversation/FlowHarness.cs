@@ -1,9 +1,9 @@
 using ChatOpsAdvisor.Advice;
 using ChatOpsAdvisor.Conversation.Flow;
 using ChatOpsAdvisor.Conversation.State;
-using ChatOpsAdvisor.Conversation.Tests.Fakes;
+using ChatOpsAdvisor.Conversation;
 
-namespace ChatOpsAdvisor.Conversation.Tests.Flow;
+namespace ChatOpsAdvisor.Testing;
 
 /// <summary>A flow over the shipped catalog with in-memory stores, and helpers that speak like a channel.</summary>
 public sealed class FlowHarness : IDisposable
