@@ -13,7 +13,7 @@ public static class CliApp
     public const int UsageError = 2;
     public const int CatalogError = 3;
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "help", "--help", "-h" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "help", "--help", "-h" };
 
     public static bool IsCommand(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
@@ -23,14 +23,19 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var json = args.Contains("--json");
+        if (args.Length > 0 && args[0] == "chat")
+        {
+            return ChatCommand.RunAsync(Console.In, stdout, CancellationToken.None);
+        }
+
         try
         {
-            var options = new CliArguments(args.Skip(1), AdviceOptions.Flags);
             var load = catalog ?? CliCatalog.Load;
             return Task.FromResult(args[0] switch
             {
-                "advise" => AdviseCommand.Run(options, load(), stdout),
-                "estimate" => EstimateCommand.Run(options, load(), stdout),
+                "advise" => AdviseCommand.Run(Options(args), load(), stdout),
+                "estimate" => EstimateCommand.Run(Options(args), load(), stdout),
+                "manifest" => ManifestCommand.Run(args, stdout, stderr),
                 _ => Help(stdout),
             });
         }
@@ -47,7 +52,15 @@ public static class CliApp
             stderr.WriteLine("error: the catalog cannot be loaded: " + ex.Message);
             return Task.FromResult(CatalogError);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            // Files the command was pointed at: say what went wrong, never with a stack trace.
+            stderr.WriteLine("error: " + ex.Message);
+            return Task.FromResult(UsageError);
+        }
     }
+
+    private static CliArguments Options(string[] args) => new(args.Skip(1), AdviceOptions.Flags);
 
     private static int Fail(TextWriter stderr, TextWriter stdout, bool json, string message, IReadOnlyList<string> suggestions)
     {
@@ -73,6 +86,9 @@ public static class CliApp
 
             Usage:
               (no arguments)   run the bot on http://127.0.0.1:3978 (POST /api/messages)
+              chat             the three-step conversation in this terminal
+              manifest pack --bot-id <guid> [--app-id <guid>] [--domain <host>] [--schema <file>] --out <zip>
+                               the Teams app package (manifest.json, color.png, outline.png)
               advise   --gpu-memory <GB> | --gpu <name>  --use-case <id>
                        [--gpus N] [--workload inference|lora|qlora|full] [--context TOKENS]
                        [--precision bf16|fp16|fp8|int8|int4|q8_0|q6_k|q5_k_m|q4_k_m|nf4] [--kv-precision fp16|fp8|q8_0|q4_0]
