@@ -1,0 +1,51 @@
+using ChatOpsAdvisor.BotFramework.Authentication;
+using ChatOpsAdvisor.BotFramework.Connector;
+using ChatOpsAdvisor.BotFramework.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace ChatOpsAdvisor.BotFramework;
+
+public static class BotFrameworkServices
+{
+    /// <summary>
+    /// The Bot Framework adapter: identity and options (read when first resolved, so every configuration source
+    /// counts), inbound authentication, the connector client with its retry pipeline, and turn processing.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services)
+    {
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
+        services.AddSingleton(sp => BotAppIdentity.From(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(OpenIdMetadata.HttpClientName);
+        services.AddSingleton<OpenIdMetadata>();
+        services.AddSingleton<SignedTokenValidator>();
+        services.AddSingleton(sp => new ServiceUrlPolicy([.. sp.GetRequiredService<BotFrameworkOptions>().AllowedServiceUrls]));
+        services.AddSingleton<BotAuthenticator>();
+
+        services.AddSingleton<IBotTokenSource, MsalBotTokenSource>();
+        services.AddSingleton<BotTokenCache>();
+        services.AddHttpClient<ConnectorClient>()
+            .AddResilienceHandler("bot-connector", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<BotFrameworkOptions>();
+                pipeline.AddRetry(ConnectorRetry.Strategy(options.ConnectorMaxRetries, options.ConnectorRetryDelay));
+            });
+
+        services.AddSingleton<IDuplicateFilter>(sp =>
+        {
+            var options = sp.GetRequiredService<BotFrameworkOptions>();
+            return new InMemoryDuplicateFilter(sp.GetRequiredService<TimeProvider>(), options.DeduplicationWindow, options.DeduplicationCapacity);
+        });
+        services.AddSingleton<TurnDeadline>();
+        services.AddScoped<ReplyDelivery>();
+        services.AddScoped<TurnRunner>();
+        services.AddScoped<InvokeHandler>();
+        services.AddScoped<ActivityDispatcher>();
+        services.AddScoped<MessagesEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsAdvisor.BotFramework.Schema;
+
+/// <summary>
+/// Source-generated serializer for the wire types: camelCase, nulls omitted (spec A2004; the SDK
+/// ignores nulls too), names matched case-insensitively on read, depth 128 as in the SDK.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true,
+    MaxDepth = 128)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(ResourceResponse))]
+public sealed partial class BotJsonContext : JsonSerializerContext;

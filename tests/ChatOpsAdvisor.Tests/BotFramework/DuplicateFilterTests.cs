@@ -1,0 +1,46 @@
+using ChatOpsAdvisor.BotFramework.Turns;
+using ChatOpsAdvisor.Tests.BotFramework.Support;
+
+namespace ChatOpsAdvisor.Tests.BotFramework;
+
+public sealed class DuplicateFilterTests
+{
+    private readonly ManualTimeProvider time = new();
+
+    [Fact]
+    public async Task IsFirstAsync_SameKeyWithinTheWindow_IsFalse()
+    {
+        var filter = new InMemoryDuplicateFilter(time, TimeSpan.FromMinutes(10), capacity: 100);
+
+        Assert.True(await filter.IsFirstAsync("a", CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(9));
+        Assert.False(await filter.IsFirstAsync("a", CancellationToken.None));
+        Assert.True(await filter.IsFirstAsync("b", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IsFirstAsync_SameKeyAfterTheWindow_IsTrueAgain()
+    {
+        var filter = new InMemoryDuplicateFilter(time, TimeSpan.FromMinutes(10), capacity: 100);
+        await filter.IsFirstAsync("a", CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.True(await filter.IsFirstAsync("a", CancellationToken.None));
+        Assert.Equal(1, filter.Count);
+    }
+
+    [Fact]
+    public async Task IsFirstAsync_OverCapacity_ForgetsTheOldestFirst()
+    {
+        var filter = new InMemoryDuplicateFilter(time, TimeSpan.FromMinutes(10), capacity: 3);
+        foreach (var key in new[] { "a", "b", "c", "d" })
+        {
+            await filter.IsFirstAsync(key, CancellationToken.None);
+        }
+
+        Assert.Equal(3, filter.Count);
+        Assert.False(await filter.IsFirstAsync("d", CancellationToken.None));
+        Assert.True(await filter.IsFirstAsync("a", CancellationToken.None));
+    }
+}
