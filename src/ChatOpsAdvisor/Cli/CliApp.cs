@@ -13,11 +13,11 @@ public static class CliApp
     public const int UsageError = 2;
     public const int CatalogError = 3;
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "help", "--help", "-h" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "catalog", "help", "--help", "-h" };
 
     public static bool IsCommand(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<ModelCatalog>? catalog = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<ModelCatalog>? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -25,38 +25,39 @@ public static class CliApp
         var json = args.Contains("--json");
         if (args.Length > 0 && args[0] == "chat")
         {
-            return ChatCommand.RunAsync(Console.In, stdout, CancellationToken.None);
+            return await ChatCommand.RunAsync(Console.In, stdout, CancellationToken.None).ConfigureAwait(false);
         }
 
         try
         {
             var load = catalog ?? CliCatalog.Load;
-            return Task.FromResult(args[0] switch
+            return args[0] switch
             {
                 "advise" => AdviseCommand.Run(Options(args), load(), stdout),
                 "estimate" => EstimateCommand.Run(Options(args), load(), stdout),
                 "manifest" => ManifestCommand.Run(args, stdout, stderr),
+                "catalog" => await CatalogCommand.RunAsync(args, stdout, stderr, CancellationToken.None).ConfigureAwait(false),
                 _ => Help(stdout),
-            });
+            };
         }
         catch (CliUsageException ex)
         {
-            return Task.FromResult(Fail(stderr, stdout, json, ex.Message, []));
+            return Fail(stderr, stdout, json, ex.Message, []);
         }
         catch (AdviceInputException ex)
         {
-            return Task.FromResult(Fail(stderr, stdout, json, ex.Message, ex.Suggestions));
+            return Fail(stderr, stdout, json, ex.Message, ex.Suggestions);
         }
         catch (CatalogException ex)
         {
             stderr.WriteLine("error: the catalog cannot be loaded: " + ex.Message);
-            return Task.FromResult(CatalogError);
+            return CatalogError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
         {
             // Files the command was pointed at: say what went wrong, never with a stack trace.
             stderr.WriteLine("error: " + ex.Message);
-            return Task.FromResult(UsageError);
+            return UsageError;
         }
     }
 
@@ -87,6 +88,8 @@ public static class CliApp
             Usage:
               (no arguments)   run the bot on http://127.0.0.1:3978 (POST /api/messages)
               chat             the three-step conversation in this terminal
+              catalog import --open-llm-leaderboard <csv|json|parquet> [--arena <csv>] [--configs <json|dir>] --out <dir>
+                               a catalog with the leaderboards merged in (Catalog:Path points the bot at it)
               manifest pack --bot-id <guid> [--app-id <guid>] [--domain <host>] [--schema <file>] --out <zip>
                                the Teams app package (manifest.json, color.png, outline.png)
               advise   --gpu-memory <GB> | --gpu <name>  --use-case <id>
