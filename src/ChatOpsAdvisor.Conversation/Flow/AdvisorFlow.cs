@@ -9,7 +9,8 @@ namespace ChatOpsAdvisor.Conversation.Flow;
 /// Channel-neutral: a Turn in, a Reply out; state is loaded and saved through a port on every turn,
 /// so a restart loses nothing. Unknown input gets the help card, never an error.
 /// </summary>
-public sealed class AdvisorFlow(AdvisorSource advisors, IConversationStateStore states, IDecisionLog decisions, TimeProvider time)
+public sealed class AdvisorFlow(
+    AdvisorSource advisors, IConversationStateStore states, IDecisionLog decisions, TimeProvider time, ICatalogReloader? reloader = null)
     : IConversationFlow, IPostedCards, IDisposable
 {
     private readonly StripedLocks locks = new();
@@ -65,9 +66,33 @@ public sealed class AdvisorFlow(AdvisorSource advisors, IConversationStateStore 
         }
 
         var textParser = ParserFor(ctx.Advisor.Catalog);
-        return Understanding.Commands.Parse(text) is { } command
-            ? new TextCommands(ctx, decisionActions, textParser).HandleAsync(command, cancellationToken)
-            : Task.FromResult(FreeText.Handle(ctx, textParser, text));
+        return Understanding.Commands.Parse(text) switch
+        {
+            { Name: Understanding.Commands.CatalogReload } => Task.FromResult(Reply.Of(ReloadCatalog(ctx))),
+            { } command => new TextCommands(ctx, decisionActions, textParser).HandleAsync(command, cancellationToken),
+            null => Task.FromResult(FreeText.Handle(ctx, textParser, text)),
+        };
+    }
+
+    /// <summary>"catalog reload": admins swap in the catalog on disk; a broken one is refused and the current one kept.</summary>
+    private ReplyCard ReloadCatalog(TurnContext ctx)
+    {
+        if (reloader is null || !reloader.IsAdmin(ctx.Turn))
+        {
+            return Notice.Build(ctx, ctx.T("reload.title"), ctx.T("reload.not-admin"), showHelp: false);
+        }
+
+        try
+        {
+            var catalog = reloader.Load();
+            var before = advisors.Current.Catalog.Version;
+            advisors.Replace(new Advice.Advisor(catalog));
+            return Notice.Build(ctx, ctx.T("reload.title"), ctx.T("reload.done", before, catalog.Version, catalog.Models.Count), showHelp: false);
+        }
+        catch (Advice.Catalog.CatalogException ex)
+        {
+            return Notice.Build(ctx, ctx.T("reload.title"), ctx.T("reload.failed", ex.Message, advisors.Current.Catalog.Version), showHelp: false);
+        }
     }
 
     /// <summary>The parser builds its GPU and use-case patterns once per catalog.</summary>

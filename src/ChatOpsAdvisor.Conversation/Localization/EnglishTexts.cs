@@ -277,6 +277,10 @@ public static class EnglishTexts
         ["compare.usage.title"] = "Compare two models",
         ["compare.usage.text"] = "Try: compare Qwen2.5-7B-Instruct Llama-3.1-8B-Instruct",
 
+        ["reload.title"] = "Catalog reload",
+        ["reload.not-admin"] = "Only the bot's administrators (Admin:UserIds in appsettings.json) can reload the catalog.",
+        ["reload.done"] = "Catalog {0} replaced by {1}: {2} models. New recommendations use it; recorded decisions keep the version they were made with.",
+        ["reload.failed"] = "The catalog on disk cannot be loaded, so {1} stays in use: {0}",
         ["old-card.title"] = "That card is from an earlier step",
         ["old-card.text"] = "Nothing was changed. Here is where you are now.",
         ["problem.title"] = "Please check",

@@ -277,6 +277,10 @@ public static class JapaneseTexts
         ["compare.usage.title"] = "2 つのモデルを比較",
         ["compare.usage.text"] = "例: compare Qwen2.5-7B-Instruct Llama-3.1-8B-Instruct",
 
+        ["reload.title"] = "カタログの再読み込み",
+        ["reload.not-admin"] = "カタログを再読み込みできるのはボットの管理者 (appsettings.json の Admin:UserIds) だけです。",
+        ["reload.done"] = "カタログ {0} を {1} に置き換えました: モデル {2} 件。新しい推薦はこれを使い、記録済みの決定は作成時のバージョンを保ちます。",
+        ["reload.failed"] = "ディスク上のカタログを読み込めないため、{1} を使い続けます: {0}",
         ["old-card.title"] = "前のステップのカードです",
         ["old-card.text"] = "何も変更していません。現在のステップはこちらです。",
         ["problem.title"] = "確認してください",

@@ -21,6 +21,7 @@ public static partial class Commands
     public const string Revisit = "revisit";
     public const string Estimate = "estimate";
     public const string Compare = "compare";
+    public const string CatalogReload = "catalog-reload";
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,6 +51,11 @@ public static partial class Commands
         }
 
         t = t.TrimStart('/');
+        if (t.Equals("catalog reload", StringComparison.OrdinalIgnoreCase) || t.Equals("カタログ再読み込み", StringComparison.Ordinal))
+        {
+            return new Command(CatalogReload, string.Empty);
+        }
+
         if (t.StartsWith("start over", StringComparison.OrdinalIgnoreCase))
         {
             return new Command(Restart, t[10..].Trim());

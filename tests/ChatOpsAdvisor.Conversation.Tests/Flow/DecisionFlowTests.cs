@@ -196,3 +196,52 @@ public sealed class DecisionFlowTests
         Assert.Equal("Accepted", ((DecisionRecordView)reply.Cards[0].ViewModel).Status);
     }
 }
+
+public sealed class CatalogReloadTests
+{
+    [Fact]
+    public async Task Reload_Admin_SwapsCatalogAndSaysVersions()
+    {
+        using var h = new FlowHarness();
+        var source = new AdvisorSource(new Advice.Advisor(TestCatalog.Catalog));
+        var renamed = new Advice.Catalog.ModelCatalog("v2", TestCatalog.Catalog.Models.Take(3).ToList(), TestCatalog.Catalog.Benchmarks, TestCatalog.Catalog.UseCases, TestCatalog.Catalog.Gpus, TestCatalog.Catalog.Sources);
+        using var flow = new AdvisorFlow(source, h.States, h.Log, h.Time, new Reloader(admin: true, () => renamed));
+
+        var reply = await flow.HandleAsync(new Turn(TurnKind.Message, ChannelKinds.Teams, h.Tenant, h.Conversation, h.User, null, "r", "catalog reload"), CancellationToken.None);
+
+        Assert.Contains("replaced by v2: 3 models", ((NoticeView)reply.Cards[0].ViewModel).Text, StringComparison.Ordinal);
+        Assert.Equal("v2", source.Current.Catalog.Version);
+    }
+
+    [Fact]
+    public async Task Reload_BrokenCatalog_KeepsCurrent()
+    {
+        using var h = new FlowHarness();
+        var source = new AdvisorSource(new Advice.Advisor(TestCatalog.Catalog));
+        using var flow = new AdvisorFlow(source, h.States, h.Log, h.Time, new Reloader(admin: true, () => throw new Advice.Catalog.CatalogException("models.json", "models[0] (x)", "id", "is required")));
+
+        var reply = await flow.HandleAsync(new Turn(TurnKind.Message, ChannelKinds.Teams, h.Tenant, h.Conversation, h.User, null, "r", "catalog reload"), CancellationToken.None);
+
+        Assert.Contains("models.json: models[0] (x): id is required", ((NoticeView)reply.Cards[0].ViewModel).Text, StringComparison.Ordinal);
+        Assert.Same(TestCatalog.Catalog, source.Current.Catalog);
+    }
+
+    [Fact]
+    public async Task Reload_NotAdmin_Refused()
+    {
+        using var h = new FlowHarness();
+        var source = new AdvisorSource(new Advice.Advisor(TestCatalog.Catalog));
+        using var flow = new AdvisorFlow(source, h.States, h.Log, h.Time, new Reloader(admin: false, () => throw new InvalidOperationException("must not load")));
+
+        var reply = await flow.HandleAsync(new Turn(TurnKind.Message, ChannelKinds.Teams, h.Tenant, h.Conversation, h.User, null, "r", "catalog reload"), CancellationToken.None);
+
+        Assert.Contains("Only the bot's administrators", ((NoticeView)reply.Cards[0].ViewModel).Text, StringComparison.Ordinal);
+    }
+
+    private sealed class Reloader(bool admin, Func<Advice.Catalog.ModelCatalog> load) : ICatalogReloader
+    {
+        public bool IsAdmin(Turn turn) => admin;
+
+        public Advice.Catalog.ModelCatalog Load() => load();
+    }
+}
