@@ -87,7 +87,7 @@ public static partial class Tools
             ctx.Language, ctx.State.Version, ctx.Labels,
             ctx.T("estimate.title", model.DisplayName),
             ctx.T("estimate.subtitle", hardware.Describe(), ctx.T("workload." + request.Workload.Id()), request.BaseWeights.Name, request.ContextTokens.ToString("N0", CultureInfo.InvariantCulture), QuickRule.For(hardware.TotalMemoryGb, request.ContextTokens).Formula),
-            breakdown, verdict, e.Fits, alternatives, e.Assumptions);
+            breakdown, verdict, e.Fits, alternatives, MemoryAssumptions.Keyed(e).Select(a => ctx.Language == "en" ? a.Text : ctx.T("assumption." + a.Key, [.. a.Args.Select(x => (object?)(x == "on" ? ctx.T("assumption.on") : x == "off" ? ctx.T("assumption.off") : x))])).ToList());
         return new ReplyCard(CardTemplates.Estimate, view, $"{view.Title}: {verdict}");
     }
 

@@ -231,6 +231,7 @@ public sealed class BadInputTests
         keys.AddRange(typeof(Advice.Pitfalls.PitfallKinds).GetFields().Select(f => "pitfall-kind." + f.GetValue(null)));
         keys.AddRange(Decisions.DecisionStatuses.All.Select(s => "decision.status." + s));
         keys.AddRange(IntroCards.CommandKeys.SelectMany(k => new[] { "command." + k, "command." + k + ".text" }));
+        keys.AddRange(Advice.Memory.MemoryAssumptions.EnglishTemplates.Keys.Select(k => "assumption." + k));
 
         Assert.All(keys, k => Assert.True(EnglishTexts.Table.ContainsKey(k), k));
     }

@@ -197,4 +197,16 @@ public sealed class ThreeStepFlowTests
         Assert.Equal("Gemma 2 27B IT", view.HeaderA);
         Assert.Contains(view.Notes, n => n.Contains("Chatbot Arena", StringComparison.Ordinal) && n.Contains("statistical tie", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Say_EstimateInJapanese_AssumptionsInJapanese()
+    {
+        using var h = new FlowHarness();
+
+        var reply = await h.Say("estimate Llama-3.1-8B-Instruct on RTX 4090 を 2 枚で", locale: "ja-JP");
+
+        var view = Assert.IsType<EstimateCardView>(reply.Cards[0].ViewModel);
+        Assert.Contains(view.Assumptions, a => a.Contains("テンソル並列", StringComparison.Ordinal));
+        Assert.DoesNotContain(view.Assumptions, a => a.Contains("tensor parallelism", StringComparison.Ordinal));
+    }
 }
