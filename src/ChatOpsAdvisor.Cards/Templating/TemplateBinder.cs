@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ChatOpsAdvisor.Cards.Templating;
 
@@ -11,138 +12,188 @@ namespace ChatOpsAdvisor.Cards.Templating;
 /// change the data context (an array repeats the element once per item), and <c>$when</c> to drop
 /// an element. Paths: <c>a.b</c>, <c>$root.a</c>, <c>$data</c>, <c>$index</c>; <c>!path</c> negates.
 /// Values are copied as JSON nodes, never spliced into JSON text, so user text cannot break a card.
-/// The official engine (npm adaptivecards-templating) must produce the same card: a test checks it.
 /// </summary>
-public static class TemplateBinder
+/// <remarks>
+/// The official engine (npm adaptivecards-templating 2.3.1, on Adaptive Expressions) must produce the
+/// same card: tests/ChatOpsAdvisor.Cards.Tests/Conformance runs both on every template and on edge
+/// cases. Its rules, followed here: <c>$when</c> keeps an element only when it evaluates to boolean
+/// <c>true</c>; <c>!x</c> is true only for false, null and missing values; property names match
+/// case-insensitively; a missing value stays as its expression text (<c>${name}</c>), so a typo in a
+/// template is visible rather than silently empty; a null whole-string value is null; inside a longer
+/// string numbers print as JavaScript prints them, arrays as comma-joined items; a dropped object is a
+/// null property but vanishes from an array; array results inside arrays are flattened; <c>$index</c>
+/// belongs to the nearest repeated element. Two deliberate differences: a null value inside a longer
+/// string prints as nothing (the official engine throws), and anything outside the subset (functions,
+/// operators, literals, indexers, backslashes or backquotes near an expression, a literal <c>$when</c>)
+/// is refused with an exception instead of being guessed at.
+/// </remarks>
+public static partial class TemplateBinder
 {
+    /// <summary>Properties the official engine consumes and never copies into the card.</summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion" };
+
     public static JsonNode? Bind(JsonNode template, JsonNode? data)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var scope = new Scope(data, data, -1);
-        return BindNode(template, scope);
+        return Expand(template, new Scope(data, data, null));
     }
 
-    private static JsonNode? BindNode(JsonNode? node, Scope scope) => node switch
+    /// <summary>
+    /// One template node in one scope. An object with <c>$data</c> bound to an array yields a JsonArray of
+    /// its copies (a single copy is the object itself); a dropped object yields null.
+    /// </summary>
+    private static JsonNode? Expand(JsonNode? node, Scope scope)
     {
-        JsonObject obj => BindObject(obj, scope),
-        JsonArray array => BindArray(array, scope),
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => BindString(value.GetValue<string>(), scope),
-        null => null,
-        _ => node.DeepClone(),
-    };
-
-    private static JsonArray BindArray(JsonArray array, Scope scope)
-    {
-        var result = new JsonArray();
-        foreach (var item in array)
+        switch (node)
         {
-            if (item is JsonObject obj && obj.TryGetPropertyValue("$data", out var dataExpr))
-            {
-                foreach (var bound in Expand(obj, dataExpr, scope))
+            case JsonArray array:
+                var items = new JsonArray();
+                foreach (var item in array)
                 {
-                    result.Add(bound);
+                    switch (Expand(item, scope))
+                    {
+                        case null:
+                            break;
+                        case JsonArray many:
+                            var copies = many.ToArray();
+                            many.Clear();
+                            foreach (var copy in copies)
+                            {
+                                items.Add(copy);
+                            }
+
+                            break;
+                        case var one:
+                            items.Add(one);
+                            break;
+                    }
                 }
 
-                continue;
-            }
-
-            if (item is JsonObject conditional && !When(conditional, scope))
-            {
-                continue;
-            }
-
-            result.Add(BindNode(item, scope));
+                return items;
+            case JsonObject obj:
+                return ExpandObject(obj, scope);
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                return BindString(value.GetValue<string>(), scope);
+            case null:
+                return null;
+            default:
+                return node.DeepClone();
         }
-
-        return result;
     }
 
-    /// <summary>An element with $data: repeated per array item, or bound once in the new context.</summary>
-    private static IEnumerable<JsonNode?> Expand(JsonObject element, JsonNode? dataExpr, Scope scope)
+    private static JsonNode? ExpandObject(JsonObject obj, Scope scope)
     {
-        var context = dataExpr is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            ? Evaluate(v.GetValue<string>(), scope)
-            : dataExpr;
-        if (context is JsonArray items)
+        obj.TryGetPropertyValue("$when", out var when);
+        if (when is not null && !(when is JsonValue w && w.GetValueKind() == JsonValueKind.String && w.GetValue<string>().Contains("${", StringComparison.Ordinal)))
         {
-            for (var i = 0; i < items.Count; i++)
+            throw new InvalidDataException($"$when must be a ${{...}} expression, not {when.ToJsonString()}");
+        }
+
+        IEnumerable<Scope> scopes = [scope];
+        if (obj.TryGetPropertyValue("$data", out var dataExpr))
+        {
+            var context = dataExpr is JsonValue d && d.GetValueKind() == JsonValueKind.String
+                ? BindString(d.GetValue<string>(), scope, copy: false)
+                : dataExpr;
+            scopes = context is JsonArray list
+                ? list.Select((item, i) => scope with { Data = item, Index = i })
+                : [scope with { Data = context }];
+        }
+
+        var results = new List<JsonObject>();
+        foreach (var itemScope in scopes)
+        {
+            if (when is null || IsTrue(when.GetValue<string>(), itemScope))
             {
-                var itemScope = new Scope(scope.Root, items[i], i);
-                if (When(element, itemScope))
-                {
-                    yield return BindObject(element, itemScope);
-                }
+                results.Add(BindProperties(obj, itemScope));
             }
-
-            yield break;
         }
 
-        var inner = new Scope(scope.Root, context, -1);
-        if (When(element, inner))
+        return results.Count switch
         {
-            yield return BindObject(element, inner);
-        }
+            0 => null,
+            1 => results[0],
+            _ => new JsonArray([.. results]),
+        };
     }
 
-    private static JsonObject BindObject(JsonObject obj, Scope scope)
+    private static JsonObject BindProperties(JsonObject obj, Scope scope)
     {
         var result = new JsonObject();
         foreach (var (name, value) in obj)
         {
-            if (name is "$data" or "$when")
+            if (!Reserved.Contains(name))
             {
-                continue;
+                result[name] = Expand(value, scope);
             }
-
-            if (value is JsonObject child && child.TryGetPropertyValue("$data", out var dataExpr))
-            {
-                // An object-valued property with $data binds in that context (arrays of items are handled in BindArray).
-                var bound = Expand(child, dataExpr, scope).FirstOrDefault();
-                if (bound is not null)
-                {
-                    result[name] = bound;
-                }
-
-                continue;
-            }
-
-            if (value is JsonObject conditional && !When(conditional, scope))
-            {
-                continue;
-            }
-
-            result[name] = BindNode(value, scope);
         }
 
         return result;
     }
 
-    private static bool When(JsonObject element, Scope scope)
+    /// <summary>$when: only a whole expression that evaluates to boolean true keeps the element (missing values are not substituted).</summary>
+    private static bool IsTrue(string when, Scope scope)
     {
-        if (!element.TryGetPropertyValue("$when", out var when) || when is null)
+        var parts = Parse(when);
+        if (parts is not [Part { IsExpression: true } only])
         {
-            return true;
+            return false;
         }
 
-        var value = when is JsonValue v && v.GetValueKind() == JsonValueKind.String ? Evaluate(v.GetValue<string>(), scope) : when;
-        return Truthy(value);
+        var result = Evaluate(only.Text, scope);
+        return result.Found && result.Value is JsonValue v && v.GetValueKind() == JsonValueKind.True;
     }
 
-    private static JsonNode? BindString(string text, Scope scope)
+    /// <param name="copy">False only for a data context, which is read and never placed in the card.</param>
+    private static JsonNode? BindString(string text, Scope scope, bool copy = true)
     {
-        var start = text.IndexOf("${", StringComparison.Ordinal);
-        if (start < 0)
+        var parts = Parse(text);
+        if (parts is [{ IsExpression: false } literal])
         {
-            return JsonValue.Create(text);
+            return JsonValue.Create(literal.Text);
         }
 
-        // A string that is exactly one expression keeps the value's JSON type (number, boolean, object).
-        if (start == 0 && text.EndsWith('}') && text.IndexOf('}', StringComparison.Ordinal) == text.Length - 1)
+        // A string that is exactly one expression keeps the value's JSON type (number, boolean, object, array, null).
+        if (parts is [{ IsExpression: true } whole])
         {
-            return Evaluate(text, scope)?.DeepClone();
+            var result = Evaluate(whole.Text, scope);
+            return !result.Found ? JsonValue.Create(Unbound(whole.Text)) : copy ? result.Value?.DeepClone() : result.Value;
         }
 
         var builder = new StringBuilder(text.Length);
+        foreach (var part in parts)
+        {
+            if (!part.IsExpression)
+            {
+                builder.Append(part.Text);
+                continue;
+            }
+
+            var result = Evaluate(part.Text, scope);
+            builder.Append(result.Found ? AsText(result.Value) : Unbound(part.Text));
+        }
+
+        return JsonValue.Create(builder.ToString());
+    }
+
+    /// <summary>Splits a string into literal text and <c>${...}</c> expressions (their inner text).</summary>
+    private static List<Part> Parse(string text)
+    {
+        var parts = new List<Part>();
+        var start = text.IndexOf("${", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            parts.Add(new Part(text, IsExpression: false));
+            return parts;
+        }
+
+        // The official engine parses the whole string as an Adaptive Expressions template literal, where
+        // backslashes escape and a backquote ends the literal (it throws); neither is worth imitating.
+        if (text.AsSpan().IndexOfAny('\\', '`') >= 0)
+        {
+            throw new NotSupportedException($"card template string \"{text}\" mixes ${{...}} with a backslash or backquote; the official templating engine reads those as escapes");
+        }
+
         var at = 0;
         while (start >= 0)
         {
@@ -152,81 +203,166 @@ public static class TemplateBinder
                 break;
             }
 
-            builder.Append(text, at, start - at);
-            builder.Append(AsText(Evaluate(text[start..(end + 1)], scope)));
+            if (start > at)
+            {
+                parts.Add(new Part(text[at..start], IsExpression: false));
+            }
+
+            parts.Add(new Part(text[(start + 2)..end], IsExpression: true));
             at = end + 1;
             start = text.IndexOf("${", at, StringComparison.Ordinal);
         }
 
-        builder.Append(text, at, text.Length - at);
-        return JsonValue.Create(builder.ToString());
+        if (at < text.Length)
+        {
+            parts.Add(new Part(text[at..], IsExpression: false));
+        }
+
+        return parts;
     }
 
-    private static JsonNode? Evaluate(string expression, Scope scope)
+    /// <summary>
+    /// Evaluates <c>path</c> or <c>!path</c>. <see cref="Result.Found"/> is false when a step of the path is
+    /// missing (a null value is found, and is null).
+    /// </summary>
+    private static Result Evaluate(string expression, Scope scope)
     {
         var expr = expression.Trim();
-        if (expr.StartsWith("${", StringComparison.Ordinal) && expr.EndsWith('}'))
-        {
-            expr = expr[2..^1].Trim();
-        }
-
         if (expr.StartsWith('!'))
         {
-            return JsonValue.Create(!Truthy(Evaluate(expr[1..], scope)));
+            // Adaptive Expressions: only false, null and missing are false.
+            var inner = Evaluate(expr[1..], scope);
+            var isTrue = inner.Found && inner.Value is not null && !(inner.Value is JsonValue b && b.GetValueKind() == JsonValueKind.False);
+            return new Result(true, JsonValue.Create(!isTrue));
         }
 
-        if (expr == "$index")
+        if (!PathSyntax().IsMatch(expr) || expr is "true" or "false" or "null")
         {
-            return JsonValue.Create(scope.Index);
+            throw new NotSupportedException($"card template expression ${{{expression}}} is outside the supported subset (property paths, $root, $data, $index and !)");
         }
 
-        var parts = expr.Split('.');
-        JsonNode? current = parts[0] switch
+        var segments = expr.Split('.');
+        Result current;
+        if (segments[0].StartsWith('$'))
         {
-            "$root" => scope.Root,
-            "$data" => scope.Data,
-            _ => Property(scope.Data, parts[0]),
-        };
-        for (var i = 1; i < parts.Length && current is not null; i++)
+            current = segments[0].ToLowerInvariant() switch
+            {
+                "$root" => new Result(true, scope.Root),
+                "$data" => new Result(true, scope.Data),
+                "$index" when scope.Index is { } index => new Result(true, JsonValue.Create(index)),
+                _ => Result.Missing,
+            };
+        }
+        else
         {
-            current = Property(current, parts[i]);
+            current = Property(scope.Data, segments[0]);
+        }
+
+        for (var i = 1; i < segments.Length && current.Found; i++)
+        {
+            current = Property(current.Value, segments[i]);
         }
 
         return current;
     }
 
-    private static JsonNode? Property(JsonNode? node, string name) =>
-        node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
-
-    private static bool Truthy(JsonNode? value) => value switch
+    /// <summary>A property of an object, matched as Adaptive Expressions does: the first name equal ignoring case.</summary>
+    private static Result Property(JsonNode? node, string name)
     {
-        null => false,
-        JsonValue v => v.GetValueKind() switch
+        if (node is JsonObject obj)
         {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.String => v.GetValue<string>().Length > 0,
-            JsonValueKind.Number => v.GetValue<double>() != 0,
-            _ => false,
-        },
-        JsonArray a => a.Count > 0,
-        _ => true,
-    };
+            foreach (var (key, value) in obj)
+            {
+                if (string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal))
+                {
+                    return new Result(true, value);
+                }
+            }
+        }
 
-    /// <summary>Values inside a longer string: strings as they are, numbers as JavaScript would print them.</summary>
+        return Result.Missing;
+    }
+
+    /// <summary>What the official engine leaves for a missing value: the expression itself.</summary>
+    private static string Unbound(string expression) => "${" + expression.Trim() + "}";
+
+    /// <summary>A value inside a longer string, as JavaScript's toString prints it.</summary>
     private static string AsText(JsonNode? value) => value switch
     {
+        // The official engine throws here; printing nothing keeps the bot answering.
         null => string.Empty,
+        JsonArray array => string.Join(',', array.Select(item => item is null ? string.Empty : AsText(item))),
+        JsonObject => "[object Object]",
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => v.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+            JsonValueKind.Number => JavaScriptNumber(double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
-            _ => v.ToJsonString(),
+            _ => string.Empty,
         },
-        _ => value.ToJsonString(),
+        _ => string.Empty,
     };
 
-    private readonly record struct Scope(JsonNode? Root, JsonNode? Data, int Index);
+    /// <summary>ECMAScript Number::toString: the shortest round-trip digits, plain from 1e-7 to 1e21, exponential outside.</summary>
+    private static string JavaScriptNumber(double number)
+    {
+        if (number == 0)
+        {
+            return "0";
+        }
+
+        var sign = number < 0 ? "-" : string.Empty;
+        var shortest = Math.Abs(number).ToString("R", CultureInfo.InvariantCulture);
+
+        // Digits and decimal exponent of the shortest round-trip form: value = 0.d1d2...dk × 10^n.
+        var mantissa = shortest;
+        var exponent = 0;
+        var e = shortest.IndexOf('E', StringComparison.Ordinal);
+        if (e >= 0)
+        {
+            mantissa = shortest[..e];
+            exponent = int.Parse(shortest[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        }
+
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var integerDigits = point < 0 ? mantissa.Length : point;
+        var allDigits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal);
+        var leadingZeros = allDigits.Length - allDigits.TrimStart('0').Length;
+        var digits = allDigits.Trim('0');
+
+        var k = digits.Length;
+        var n = integerDigits - leadingZeros + exponent;
+        if (k <= n && n <= 21)
+        {
+            return sign + digits + new string('0', n - k);
+        }
+
+        if (0 < n && n <= 21)
+        {
+            return sign + digits[..n] + "." + digits[n..];
+        }
+
+        if (-6 < n && n <= 0)
+        {
+            return sign + "0." + new string('0', -n) + digits;
+        }
+
+        var power = n - 1;
+        var exponentText = (power >= 0 ? "+" : "-") + Math.Abs(power).ToString(CultureInfo.InvariantCulture);
+        return sign + (k == 1 ? digits : digits[..1] + "." + digits[1..]) + "e" + exponentText;
+    }
+
+    [GeneratedRegex(@"^\$?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    private static partial Regex PathSyntax();
+
+    private readonly record struct Part(string Text, bool IsExpression);
+
+    private readonly record struct Result(bool Found, JsonNode? Value)
+    {
+        public static Result Missing => new(false, null);
+    }
+
+    /// <summary>The data in scope: the root, the current context, and the index of the nearest repeated element.</summary>
+    private readonly record struct Scope(JsonNode? Root, JsonNode? Data, int? Index);
 }

@@ -64,7 +64,7 @@ public static class CandidatesStep
             c.Model.License.Url ?? string.Empty,
             confidence,
             c.Score.Evidence.Select(e => EvidenceText.Score(ctx, e))
-                .Concat(c.Score.Missing.Select(b => new ScoreView(ctx.Advisor.Catalog.Benchmark(b.Benchmark).Name, ctx.T("score.missing"), string.Empty)))
+                .Concat(c.Score.Missing.Select(b => new ScoreView(ctx.Advisor.Catalog.Benchmark(b.Benchmark).Name, ctx.T("score.missing"), "—")))
                 .ToList(),
             tied.Count > 0 ? ctx.T("candidates.tied", string.Join(", ", tied)) : null,
             tied.Count > 0);

@@ -36,7 +36,6 @@ public static class DecisionCard
         };
         var facts = new List<FactView>
         {
-            new(ctx.T("decision.fact.status"), status),
             new(ctx.T("decision.fact.chosen"), d.ChosenModel),
             new(ctx.T("decision.fact.use-case"), useCase),
             new(ctx.T("decision.fact.hardware"), ctx.T("decision.fact.hardware.value", hardware, ctx.T("workload." + i.Workload), i.Precision, i.ContextTokens.ToString("N0", CultureInfo.InvariantCulture))),
