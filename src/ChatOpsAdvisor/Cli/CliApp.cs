@@ -13,7 +13,7 @@ public static class CliApp
     public const int UsageError = 2;
     public const int CatalogError = 3;
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "catalog", "help", "--help", "-h" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "catalog", "validate", "help", "--help", "-h" };
 
     public static bool IsCommand(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
@@ -37,6 +37,7 @@ public static class CliApp
                 "estimate" => EstimateCommand.Run(Options(args), load(), stdout),
                 "manifest" => ManifestCommand.Run(args, stdout, stderr),
                 "catalog" => await CatalogCommand.RunAsync(args, stdout, stderr, CancellationToken.None).ConfigureAwait(false),
+                "validate" => await ValidateCommand.RunAsync(args, stdout, stderr, CancellationToken.None).ConfigureAwait(false),
                 _ => Help(stdout),
             };
         }
@@ -92,6 +93,8 @@ public static class CliApp
                                a catalog with the leaderboards merged in (Catalog:Path points the bot at it)
               manifest pack --bot-id <guid> [--app-id <guid>] [--domain <host>] [--schema <file>] --out <zip>
                                the Teams app package (manifest.json, color.png, outline.png)
+              validate --eval <file.jsonl> --candidate name=url,model[,key] [--candidate ...] [--concurrency N] [--timeout SECONDS] [--json]
+                               your own prompts against one or two OpenAI-compatible endpoints, with a paired verdict
               advise   --gpu-memory <GB> | --gpu <name>  --use-case <id>
                        [--gpus N] [--workload inference|lora|qlora|full] [--context TOKENS]
                        [--precision bf16|fp16|fp8|int8|int4|q8_0|q6_k|q5_k_m|q4_k_m|nf4] [--kv-precision fp16|fp8|q8_0|q4_0]
