@@ -10,11 +10,16 @@ namespace ChatOpsAdvisor.Conversation.Flow;
 /// so a restart loses nothing. Unknown input gets the help card, never an error.
 /// </summary>
 public sealed class AdvisorFlow(
-    AdvisorSource advisors, IConversationStateStore states, IDecisionLog decisions, TimeProvider time, ICatalogReloader? reloader = null)
+    AdvisorSource advisors,
+    IConversationStateStore states,
+    IDecisionLog decisions,
+    TimeProvider time,
+    ICatalogReloader? reloader = null,
+    ICustomEval? customEval = null)
     : IConversationFlow, IPostedCards, IDisposable
 {
     private readonly StripedLocks locks = new();
-    private readonly DecisionActions decisionActions = new(decisions, time);
+    private readonly DecisionActions decisionActions = new(decisions, time, customEval);
     private (Advice.Catalog.ModelCatalog Catalog, TextParser Parser)? parser;
 
     public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using ChatOpsAdvisor.Conversation.Views;
 namespace ChatOpsAdvisor.Conversation.Flow;
 
 /// <summary>Recording decisions and keeping their pinned cards true: accept, reject, supersede, revisit, refresh.</summary>
-public sealed class DecisionActions(IDecisionLog log, TimeProvider time)
+public sealed class DecisionActions(IDecisionLog log, TimeProvider time, ICustomEval? customEval = null)
 {
     /// <summary>
     /// Records the first pick with the rationale. The idempotency key is the card the click came
@@ -169,6 +169,47 @@ public sealed class DecisionActions(IDecisionLog log, TimeProvider time)
             ctx.Language, ctx.State.Version, ctx.Labels, f.Length == 0 ? ctx.T("history.title") : ctx.T("history.title.filtered", Inputs.Clip(f)), text, items,
             query.Offset > 0, query.Offset + items.Count < page.Total, Math.Max(0, query.Offset - PageSize), query.Offset + PageSize, f);
         return Reply.Of(new ReplyCard(CardTemplates.History, view, text));
+    }
+
+    /// <summary>
+    /// validate [n]: runs the team's eval set against the configured endpoints and attaches the result
+    /// to decision #n, or to the latest decision of this conversation.
+    /// </summary>
+    public async Task<Reply> ValidateAsync(TurnContext ctx, int? number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        if (customEval is not { IsConfigured: true })
+        {
+            return Reply.Of(Notice.Build(ctx, ctx.T("validate.title"), ctx.T("validate.not-configured"), showHelp: false));
+        }
+
+        var turn = ctx.Turn;
+        DecisionRecord? target;
+        if (number is { } n)
+        {
+            target = await log.GetAsync(turn.TenantId, n, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var latest = await log.HistoryAsync(new DecisionQuery(turn.TenantId, ConversationId: turn.ConversationId, Limit: 1), cancellationToken).ConfigureAwait(false);
+            target = latest.Records.Count > 0 ? latest.Records[0] : null;
+        }
+        if (number is not null && target is null)
+        {
+            return NotFound(ctx, number.Value);
+        }
+
+        var summary = await customEval.RunAsync(cancellationToken).ConfigureAwait(false);
+        if (target is null)
+        {
+            return Reply.Of(Notice.Build(ctx, ctx.T("validate.title"), ctx.T("validate.result", summary), showHelp: false));
+        }
+
+        await log.AttachValidationAsync(turn.TenantId, target.Number, summary, new DecisionActor(turn.UserId, turn.UserName), cancellationToken).ConfigureAwait(false);
+        var updated = await log.GetAsync(turn.TenantId, target.Number, cancellationToken).ConfigureAwait(false) ?? target;
+        var card = DecisionCard.Build(ctx, updated);
+        var updates = updated.Card is { } where ? new List<CardUpdate> { new(where, card) } : [];
+        return new Reply([Notice.Build(ctx, ctx.T("validate.title"), ctx.T("validate.attached", summary, target.Number), showHelp: false)], updates);
     }
 
     private static Reply NotFound(TurnContext ctx, int number) =>

@@ -23,6 +23,7 @@ public sealed class TextCommands(TurnContext ctx, DecisionActions decisions, Tex
             Commands.History => decisions.HistoryAsync(ctx, arg, 0, cancellationToken),
             Commands.Estimate => Done(Reply.Of(Tools.Estimate(ctx, parser, arg))),
             Commands.Compare => Done(Reply.Of(Tools.Compare(ctx, arg))),
+            Commands.Validate => decisions.ValidateAsync(ctx, int.TryParse(NameMatcherFold(arg).Replace("decision", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().TrimStart('#'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null, cancellationToken),
             _ => DecisionCommand(command, cancellationToken),
         };
     }

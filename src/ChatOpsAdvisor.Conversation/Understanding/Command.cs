@@ -22,6 +22,7 @@ public static partial class Commands
     public const string Estimate = "estimate";
     public const string Compare = "compare";
     public const string CatalogReload = "catalog-reload";
+    public const string Validate = "validate";
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,6 +40,7 @@ public static partial class Commands
         ["revisit"] = Revisit, ["見直し"] = Revisit,
         ["estimate"] = Estimate, ["見積もり"] = Estimate, ["見積"] = Estimate,
         ["compare"] = Compare, ["比較"] = Compare,
+        ["validate"] = Validate, ["検証"] = Validate,
     };
 
     /// <summary>The command a message starts with, if any ("pick 2", "record cheaper to serve", "compare a b").</summary>

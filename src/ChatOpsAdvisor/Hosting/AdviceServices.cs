@@ -20,6 +20,7 @@ public static class AdviceServices
         services.AddSingleton(_ => CatalogLoader.Load(CatalogPath(configuration, contentRoot)));
         services.AddSingleton(sp => new AdvisorSource(new Advisor(sp.GetRequiredService<ModelCatalog>())));
         services.AddSingleton<ICatalogReloader>(_ => new CatalogReloader(configuration, contentRoot));
+        services.AddSingleton<ICustomEval>(sp => new ConfiguredCustomEval(configuration, contentRoot, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AdvisorFlow>();
         services.AddSingleton<IConversationFlow>(sp => sp.GetRequiredService<AdvisorFlow>());
         services.AddSingleton(_ => new TemplateStore(Path.Combine(CardsPath(configuration, contentRoot), "teams")));

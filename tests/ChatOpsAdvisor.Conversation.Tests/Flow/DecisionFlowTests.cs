@@ -245,3 +245,42 @@ public sealed class CatalogReloadTests
         public Advice.Catalog.ModelCatalog Load() => load();
     }
 }
+
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public async Task Validate_NotConfigured_Explains()
+    {
+        using var h = new FlowHarness();
+
+        var reply = await h.Say("validate");
+
+        Assert.Contains("Validation:EvalSet", ((NoticeView)reply.Cards[0].ViewModel).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_Configured_ResultAttachedToLatestDecisionAndCardEdited()
+    {
+        using var h = new FlowHarness();
+        using var flow = new AdvisorFlow(new AdvisorSource(new Advice.Advisor(TestCatalog.Catalog)), h.States, h.Log, h.Time, null, new FixedEval("qwen 82% [74–88%] vs llama 75% [66–82%] on 100 prompts: within noise (p = 0.41)"));
+        Turn T(string text) => new(TurnKind.Message, ChannelKinds.Teams, h.Tenant, h.Conversation, h.User, "Alice", h.NextId(), text);
+        await flow.HandleAsync(T("24GB, code assistant"), CancellationToken.None);
+        await flow.HandleAsync(T("pick 1 2"), CancellationToken.None);
+        await flow.HandleAsync(T("record tentative"), CancellationToken.None);
+        await flow.OnPostedAsync(h.Tenant, DecisionCard.Tag(1), new CardReference("msteams", h.Conversation, "card-1"), CancellationToken.None);
+
+        var reply = await flow.HandleAsync(T("validate"), CancellationToken.None);
+
+        Assert.Contains("Attached to decision #1", ((NoticeView)reply.Cards[0].ViewModel).Text, StringComparison.Ordinal);
+        Assert.Equal("qwen 82% [74–88%] vs llama 75% [66–82%] on 100 prompts: within noise (p = 0.41)", h.Log.Records[0].ValidationResult);
+        var update = Assert.Single(reply.CardUpdates);
+        Assert.Contains(((DecisionRecordView)update.Card.ViewModel).Facts, f => f.Value.Contains("within noise", StringComparison.Ordinal));
+    }
+
+    private sealed class FixedEval(string summary) : ICustomEval
+    {
+        public bool IsConfigured => true;
+
+        public Task<string> RunAsync(CancellationToken cancellationToken) => Task.FromResult(summary);
+    }
+}
