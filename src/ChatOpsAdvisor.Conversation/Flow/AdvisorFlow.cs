@@ -59,7 +59,10 @@ public sealed class AdvisorFlow(
             return Task.FromResult(Reply.Of(IntroCards.Welcome(ctx)));
         }
 
-        if (turn.Values.TryGetValue(InputIds.Verb, out var verb) && !string.IsNullOrWhiteSpace(verb))
+        // Action.Submit carries its verb in the data; an Action.Execute (adaptiveCard/action invoke) names it as the turn's text.
+        var verb = turn.Values.TryGetValue(InputIds.Verb, out var submitted) && !string.IsNullOrWhiteSpace(submitted) ? submitted
+            : turn.Kind == TurnKind.CardAction ? turn.Text : null;
+        if (!string.IsNullOrWhiteSpace(verb))
         {
             return new CardActions(ctx, decisionActions).HandleAsync(verb, cancellationToken);
         }

@@ -284,3 +284,19 @@ public sealed class ValidateCommandTests
         public Task<string> RunAsync(CancellationToken cancellationToken) => Task.FromResult(summary);
     }
 }
+
+public sealed class UniversalActionTests
+{
+    [Fact]
+    public async Task CardAction_ExecuteVerbAsText_SameAsSubmit()
+    {
+        using var h = new FlowHarness();
+        await h.Say("24GB, code assistant");
+        await h.Say("pick 1");
+        await h.Say("record r");
+
+        var reply = await h.Raw(new Turn(TurnKind.CardAction, ChannelKinds.Teams, h.Tenant, h.Conversation, h.User, "Alice", "inv-1", Verbs.RefreshDecision, new Dictionary<string, string> { [InputIds.Decision] = "1" }));
+
+        Assert.Equal(CardTemplates.DecisionRecord, Assert.Single(reply.Cards).Template);
+    }
+}
