@@ -1,5 +1,8 @@
+using ChatOpsAdvisor.BotFramework;
 using ChatOpsAdvisor.Cli;
+using ChatOpsAdvisor.Dashboard;
 using ChatOpsAdvisor.Hosting;
+using ChatOpsAdvisor.Slack;
 
 // Subcommands (advise, estimate, chat, ...) run as a CLI; no arguments start the bot.
 if (CliApp.IsCommand(args))
@@ -14,9 +17,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddAdvisorConfiguration(args);
 builder.Services.AddAdvice(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBotFramework();
+builder.Services.AddStorage(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
+app.MapBotFramework();
+app.MapDashboard();
+app.MapSlack();
 
 await app.RunAsync();
 return 0;
