@@ -4,6 +4,19 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The real-client tests (Agents Playground, the official Adaptive Cards renderer and templating engine)
+# need Debian's Chromium and the npm packages pinned in tests/e2e; install them once when missing.
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH)" >&2
+  fi
+fi
+if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+  npm ci --prefix tests/e2e --no-audit --no-fund
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
