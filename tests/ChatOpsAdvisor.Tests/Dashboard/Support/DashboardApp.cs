@@ -68,7 +68,6 @@ public sealed class DashboardApp(bool bearer = false) : WebApplicationFactory<Pr
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (disposing && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
