@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ChatOpsAdvisor.Advice.Catalog;
@@ -88,6 +87,4 @@ public static class NameMatcher
 
         return previous[b.Length];
     }
-
-    internal static string Invariant(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -201,7 +201,6 @@ public static class EnglishTexts
         ["decision.status.rejected"] = "Rejected",
         ["decision.status.superseded"] = "Superseded",
         ["decision.status.superseded-by"] = "Superseded by #{0}",
-        ["decision.fact.status"] = "Status",
         ["decision.fact.chosen"] = "Model",
         ["decision.fact.use-case"] = "Use case",
         ["decision.fact.hardware"] = "For",

@@ -201,7 +201,6 @@ public static class JapaneseTexts
         ["decision.status.rejected"] = "却下",
         ["decision.status.superseded"] = "置き換え済み",
         ["decision.status.superseded-by"] = "#{0} で置き換え済み",
-        ["decision.fact.status"] = "状態",
         ["decision.fact.chosen"] = "モデル",
         ["decision.fact.use-case"] = "ユースケース",
         ["decision.fact.hardware"] = "条件",
