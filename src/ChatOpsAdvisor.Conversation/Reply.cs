@@ -6,9 +6,11 @@ namespace ChatOpsAdvisor.Conversation;
 /// What the flow answers: new cards to post, in order, and cards already posted that must be
 /// edited in place (a pinned decision card whose status changed). Each card names its template
 /// (cards/teams/{Template}.json, cards/slack/{Template}.json) and carries a view model that the
-/// renderer binds; FallbackText is shown where cards cannot render.
+/// renderer binds; FallbackText is shown where cards cannot render. <see cref="Refused"/> is set when the turn
+/// was not carried out (the rate limit): a short reason for channels that answer an action in place rather
+/// than post a card (a Teams invoke response), so the card the person clicked stays as it was.
 /// </summary>
-public sealed record Reply(IReadOnlyList<ReplyCard> Cards, IReadOnlyList<CardUpdate>? Updates = null)
+public sealed record Reply(IReadOnlyList<ReplyCard> Cards, IReadOnlyList<CardUpdate>? Updates = null, string? Refused = null)
 {
     public IReadOnlyList<CardUpdate> CardUpdates => Updates ?? [];
 

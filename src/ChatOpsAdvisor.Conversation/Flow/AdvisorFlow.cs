@@ -1,4 +1,5 @@
 using ChatOpsAdvisor.Conversation.Decisions;
+using ChatOpsAdvisor.Conversation.Limits;
 using ChatOpsAdvisor.Conversation.State;
 using ChatOpsAdvisor.Conversation.Understanding;
 
@@ -7,7 +8,8 @@ namespace ChatOpsAdvisor.Conversation.Flow;
 /// <summary>
 /// The three-step conversation: infrastructure → benchmarks → validation, then the decision record.
 /// Channel-neutral: a Turn in, a Reply out; state is loaded and saved through a port on every turn,
-/// so a restart loses nothing. Unknown input gets the help card, never an error.
+/// so a restart loses nothing. Unknown input gets the help card, never an error. With a rate limiter, a turn
+/// over the limit is answered "slow down" once and changes nothing.
 /// </summary>
 public sealed class AdvisorFlow(
     AdvisorSource advisors,
@@ -15,7 +17,8 @@ public sealed class AdvisorFlow(
     IDecisionLog decisions,
     TimeProvider time,
     ICatalogReloader? reloader = null,
-    ICustomEval? customEval = null)
+    ICustomEval? customEval = null,
+    TurnRateLimiter? limiter = null)
     : IConversationFlow, IPostedCards, IDisposable
 {
     private readonly StripedLocks locks = new();
@@ -25,6 +28,11 @@ public sealed class AdvisorFlow(
     public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (limiter?.Admit(turn) is { IsAdmitted: false } refusal)
+        {
+            return SlowDown.Reply(turn, refusal, advisors.Current);
+        }
+
         var key = ConversationKey.Of(turn);
         using var held = await locks.LockAsync(key, cancellationToken).ConfigureAwait(false);
         var saved = await states.LoadAsync(key, cancellationToken).ConfigureAwait(false);

@@ -300,6 +300,8 @@ public static class EnglishTexts
         ["validate.attached"] = "Result: {0}. Attached to decision #{1}.",
         ["old-card.title"] = "That card is from an earlier step",
         ["old-card.text"] = "Nothing was changed. Here is where you are now.",
+        ["slow-down.title"] = "One moment, please",
+        ["slow-down.text"] = "That was more than I can take in so quickly, so I did not act on it and nothing was changed. Please wait about {0} s and try again.",
         ["problem.title"] = "Please check",
         ["problem.memory-not-number"] = "\"{0}\" is not a number of gigabytes.",
         ["problem.memory-range"] = "GPU memory must be more than 0 and at most {1} GB per GPU (you said {0}).",

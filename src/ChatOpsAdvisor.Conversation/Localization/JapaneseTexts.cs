@@ -300,6 +300,8 @@ public static class JapaneseTexts
         ["validate.attached"] = "結果: {0}。決定 #{1} に添付しました。",
         ["old-card.title"] = "前のステップのカードです",
         ["old-card.text"] = "何も変更していません。現在のステップはこちらです。",
+        ["slow-down.title"] = "少しお待ちください",
+        ["slow-down.text"] = "操作が速すぎるため、今の操作は実行していません（何も変更していません）。約{0}秒待ってから、もう一度お試しください。",
         ["problem.title"] = "確認してください",
         ["problem.memory-not-number"] = "「{0}」はギガバイトの数値ではありません。",
         ["problem.memory-range"] = "GPU メモリは 0 より大きく、GPU 1 枚あたり {1} GB 以下にしてください (入力: {0})。",

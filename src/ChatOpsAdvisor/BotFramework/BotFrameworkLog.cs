@@ -45,4 +45,7 @@ public static partial class BotFrameworkLog
 
     [LoggerMessage(EventId = 3110, Level = LogLevel.Debug, Message = "Processed {ActivityType}, answered {StatusCode}")]
     public static partial void Processed(this ILogger logger, string? activityType, int statusCode);
+
+    [LoggerMessage(EventId = 3120, Level = LogLevel.Information, Message = "A turn over the rate limit was not carried out")]
+    public static partial void TurnRefused(this ILogger logger);
 }

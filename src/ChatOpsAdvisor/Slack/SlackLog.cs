@@ -62,4 +62,7 @@ public static partial class SlackLog
 
     [LoggerMessage(EventId = 3217, Level = LogLevel.Error, Message = "Slack turn {ActivityId} could not be started; nothing was posted")]
     public static partial void WorkerFailed(this ILogger logger, Exception exception, string activityId);
+
+    [LoggerMessage(EventId = 3220, Level = LogLevel.Information, Message = "A Slack turn over the rate limit was not carried out")]
+    public static partial void TurnRefused(this ILogger logger);
 }

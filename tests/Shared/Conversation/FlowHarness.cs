@@ -1,5 +1,6 @@
 using ChatOpsAdvisor.Advice;
 using ChatOpsAdvisor.Conversation.Flow;
+using ChatOpsAdvisor.Conversation.Limits;
 using ChatOpsAdvisor.Conversation.State;
 using ChatOpsAdvisor.Conversation;
 
@@ -10,14 +11,15 @@ public sealed class FlowHarness : IDisposable
 {
     private int activity;
 
-    public FlowHarness(string tenant = "tenant-a", string conversation = "conv-1", string user = "user-1")
+    public FlowHarness(string tenant = "tenant-a", string conversation = "conv-1", string user = "user-1", TurnRateLimits? limits = null)
     {
         Tenant = tenant;
         Conversation = conversation;
         User = user;
         Time = new FixedTime(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
         Log = new InMemoryDecisionLog(Time);
-        Flow = new AdvisorFlow(new AdvisorSource(new Advisor(TestCatalog.Catalog)), States, Log, Time);
+        Limiter = limits is null ? null : new TurnRateLimiter(limits, Time);
+        Flow = new AdvisorFlow(new AdvisorSource(new Advisor(TestCatalog.Catalog)), States, Log, Time, limiter: Limiter);
     }
 
     public string Tenant { get; }
@@ -33,6 +35,9 @@ public sealed class FlowHarness : IDisposable
     public InMemoryDecisionLog Log { get; }
 
     public AdvisorFlow Flow { get; }
+
+    /// <summary>The turn rate limiter, when the harness was given limits.</summary>
+    public TurnRateLimiter? Limiter { get; }
 
     public ConversationState? State => States.States.GetValueOrDefault(new ConversationKey(Tenant, Conversation, User));
 

@@ -6,7 +6,7 @@ namespace ChatOpsAdvisor.BotFramework.Turns;
 /// <summary>
 /// Answers invokes in the HTTP body. <c>adaptiveCard/action</c>: the flow's first card replaces the clicked card
 /// (Universal Actions response, bot-protocol.md §d.2); further cards and card edits go out like any reply.
-/// Other names → 501.
+/// A turn the flow refused (rate limit) is answered with its reason as a message; the card stays. Other names → 501.
 /// </summary>
 public sealed class InvokeHandler(TurnRunner runner, ReplyDelivery delivery, ILogger<InvokeHandler> logger)
 {
@@ -31,6 +31,12 @@ public sealed class InvokeHandler(TurnRunner runner, ReplyDelivery delivery, ILo
         try
         {
             reply = await runner.RenderAsync(inbound, ActivityTurns.CardAction(activity, action.Verb, action.Data), cancellationToken).ConfigureAwait(false);
+            if (reply.Refused is { } reason)
+            {
+                // Over the rate limit: say why in a message and leave the clicked card as it was.
+                return ActivityOutcome.Invoked(InvokeResponse.Message(reason));
+            }
+
             if (reply.Cards is [{ Tag: { } tag }, ..] && !string.IsNullOrEmpty(activity.ReplyToId))
             {
                 // The first card takes the place of the clicked one: that message is where it now lives.

@@ -3,8 +3,11 @@ using ChatOpsAdvisor.Conversation.Decisions;
 
 namespace ChatOpsAdvisor.BotFramework.Turns;
 
-/// <summary>A flow reply with its cards rendered into activities: new cards to post, and posted cards to edit in place.</summary>
-public sealed record RenderedReply(IReadOnlyList<RenderedCard> Cards, IReadOnlyList<RenderedUpdate> Updates);
+/// <summary>
+/// A flow reply with its cards rendered into activities: new cards to post, and posted cards to edit in place;
+/// <see cref="Refused"/> carries the flow's reason when it did not carry the turn out (the rate limit).
+/// </summary>
+public sealed record RenderedReply(IReadOnlyList<RenderedCard> Cards, IReadOnlyList<RenderedUpdate> Updates, string? Refused = null);
 
 /// <summary>A card to post; a tagged card's location is reported to the flow once posted (IPostedCards).</summary>
 public sealed record RenderedCard(Activity Activity, string? Tag);

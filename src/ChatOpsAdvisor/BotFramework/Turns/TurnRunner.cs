@@ -54,9 +54,15 @@ public sealed class TurnRunner(IConversationFlow flow, IAdaptiveCardRenderer ren
     {
         ArgumentNullException.ThrowIfNull(inbound);
         var reply = await flow.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (reply.Refused is not null)
+        {
+            logger.TurnRefused();
+        }
+
         return new RenderedReply(
             [.. reply.Cards.Select(card => new RenderedCard(Render(inbound, card), card.Tag))],
-            [.. reply.CardUpdates.Select(update => new RenderedUpdate(update.Target, Render(inbound, update.Card)))]);
+            [.. reply.CardUpdates.Select(update => new RenderedUpdate(update.Target, Render(inbound, update.Card)))],
+            reply.Refused);
     }
 
     public void LogFailure(InboundActivity inbound, Exception exception)

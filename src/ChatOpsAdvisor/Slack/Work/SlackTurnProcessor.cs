@@ -33,6 +33,11 @@ public sealed class SlackTurnProcessor(
         try
         {
             var reply = await flow.HandleAsync(work.Turn, linked.Token).ConfigureAwait(false);
+            if (reply.Refused is not null)
+            {
+                logger.TurnRefused();
+            }
+
             foreach (var card in reply.Cards)
             {
                 await PostAsync(work, card, linked.Token).ConfigureAwait(false);
