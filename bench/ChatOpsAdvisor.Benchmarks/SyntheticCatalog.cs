@@ -8,7 +8,7 @@ namespace ChatOpsAdvisor.Benchmarks;
 /// </summary>
 public static class SyntheticCatalog
 {
-    public static ModelCatalog Load() => CatalogLoader.Load(CatalogFolder());
+    public static ModelCatalog Load() => CatalogLoader.Load(Path.Combine(RepositoryFolder.Find(), "catalog"));
 
     public static ModelCatalog Grow(ModelCatalog shipped, int count)
     {
@@ -21,19 +21,5 @@ public static class SyntheticCatalog
             })
             .ToList();
         return new ModelCatalog(shipped.Version, models, shipped.Benchmarks, shipped.UseCases, shipped.Gpus, shipped.Sources);
-    }
-
-    private static string CatalogFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "catalog", "models.json");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "ChatOpsAdvisor.sln")))
-            {
-                return Path.Combine(dir.FullName, "catalog");
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatOpsAdvisor.Cards;
@@ -58,10 +58,17 @@ public static class CardSizeGuard
         return card;
     }
 
+    /// <summary>The card's size as UTF-8 JSON, counted while writing into a small scratch buffer (no copy of the card is kept).</summary>
     public static int Size(JsonNode card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return Encoding.UTF8.GetByteCount(card.ToJsonString());
+        var counter = new ByteCounter();
+        using (var writer = new Utf8JsonWriter(counter))
+        {
+            card.WriteTo(writer);
+        }
+
+        return counter.Count;
     }
 
     /// <summary>The longest array anywhere in the data, by serialised size.</summary>

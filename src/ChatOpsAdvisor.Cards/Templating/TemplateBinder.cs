@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -29,6 +30,11 @@ namespace ChatOpsAdvisor.Cards.Templating;
 /// </remarks>
 public static partial class TemplateBinder
 {
+    private const int MaxCached = 20_000;
+
+    private static readonly ConcurrentDictionary<string, Part[]> ParsedStrings = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Path> ParsedPaths = new(StringComparer.Ordinal);
+
     /// <summary>Properties the official engine consumes and never copies into the card.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion" };
 
@@ -89,20 +95,25 @@ public static partial class TemplateBinder
             throw new InvalidDataException($"$when must be a ${{...}} expression, not {when.ToJsonString()}");
         }
 
-        IEnumerable<Scope> scopes = [scope];
-        if (obj.TryGetPropertyValue("$data", out var dataExpr))
+        if (!obj.TryGetPropertyValue("$data", out var dataExpr))
         {
-            var context = dataExpr is JsonValue d && d.GetValueKind() == JsonValueKind.String
-                ? BindString(d.GetValue<string>(), scope, copy: false)
-                : dataExpr;
-            scopes = context is JsonArray list
-                ? list.Select((item, i) => scope with { Data = item, Index = i })
-                : [scope with { Data = context }];
+            // The common case, without $data: one element or none, and nothing to collect.
+            return when is null || IsTrue(when.GetValue<string>(), scope) ? BindProperties(obj, scope) : null;
         }
 
-        var results = new List<JsonObject>();
-        foreach (var itemScope in scopes)
+        var context = dataExpr is JsonValue d && d.GetValueKind() == JsonValueKind.String
+            ? BindString(d.GetValue<string>(), scope, copy: false)
+            : dataExpr;
+        if (context is not JsonArray list)
         {
+            var single = scope with { Data = context };
+            return when is null || IsTrue(when.GetValue<string>(), single) ? BindProperties(obj, single) : null;
+        }
+
+        var results = new List<JsonObject>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var itemScope = scope with { Data = list[i], Index = i };
             if (when is null || IsTrue(when.GetValue<string>(), itemScope))
             {
                 results.Add(BindProperties(obj, itemScope));
@@ -124,7 +135,7 @@ public static partial class TemplateBinder
         {
             if (!Reserved.Contains(name))
             {
-                result[name] = Expand(value, scope);
+                result.Add(name, Expand(value, scope));
             }
         }
 
@@ -176,8 +187,20 @@ public static partial class TemplateBinder
         return JsonValue.Create(builder.ToString());
     }
 
-    /// <summary>Splits a string into literal text and <c>${...}</c> expressions (their inner text).</summary>
-    private static List<Part> Parse(string text)
+    /// <summary>
+    /// Splits a template string into literal text and <c>${...}</c> expressions (their inner text), once per
+    /// distinct string: only template strings are parsed (data values are copied, never parsed), so the cache is
+    /// bounded by the templates' text.
+    /// </summary>
+    private static Part[] Parse(string text) => Cached(ParsedStrings, text, static t => [.. Split(t)]);
+
+    /// <summary>Parses once per distinct template text; past <see cref="MaxCached"/> entries (templates nobody ships) it just parses.</summary>
+    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string text, Func<string, T> parse) =>
+        cache.TryGetValue(text, out var parsed) ? parsed
+        : cache.Count < MaxCached ? cache.GetOrAdd(text, parse)
+        : parse(text);
+
+    private static List<Part> Split(string text)
     {
         var parts = new List<Part>();
         var start = text.IndexOf("${", StringComparison.Ordinal);
@@ -227,36 +250,29 @@ public static partial class TemplateBinder
     /// </summary>
     private static Result Evaluate(string expression, Scope scope)
     {
-        var expr = expression.Trim();
-        if (expr.StartsWith('!'))
+        var path = Cached(ParsedPaths, expression, Path.Parse);
+        var value = Walk(path, scope);
+        if (path.Negations == 0)
         {
-            // Adaptive Expressions: only false, null and missing are false.
-            var inner = Evaluate(expr[1..], scope);
-            var isTrue = inner.Found && inner.Value is not null && !(inner.Value is JsonValue b && b.GetValueKind() == JsonValueKind.False);
-            return new Result(true, JsonValue.Create(!isTrue));
+            return value;
         }
 
-        if (!PathSyntax().IsMatch(expr) || expr is "true" or "false" or "null")
-        {
-            throw new NotSupportedException($"card template expression ${{{expression}}} is outside the supported subset (property paths, $root, $data, $index and !)");
-        }
+        // Adaptive Expressions: only false, null and missing are false; "!!x" is x as a boolean.
+        var isTrue = value.Found && value.Value is not null && !(value.Value is JsonValue b && b.GetValueKind() == JsonValueKind.False);
+        return new Result(true, JsonValue.Create(path.Negations % 2 == 0 ? isTrue : !isTrue));
+    }
 
-        var segments = expr.Split('.');
-        Result current;
-        if (segments[0].StartsWith('$'))
+    private static Result Walk(Path path, Scope scope)
+    {
+        var segments = path.Segments;
+        var current = segments[0] switch
         {
-            current = segments[0].ToLowerInvariant() switch
-            {
-                "$root" => new Result(true, scope.Root),
-                "$data" => new Result(true, scope.Data),
-                "$index" when scope.Index is { } index => new Result(true, JsonValue.Create(index)),
-                _ => Result.Missing,
-            };
-        }
-        else
-        {
-            current = Property(scope.Data, segments[0]);
-        }
+            "$root" => new Result(true, scope.Root),
+            "$data" => new Result(true, scope.Data),
+            "$index" when scope.Index is { } index => new Result(true, JsonValue.Create(index)),
+            ['$', ..] => Result.Missing,
+            var name => Property(scope.Data, name),
+        };
 
         for (var i = 1; i < segments.Length && current.Found; i++)
         {
@@ -266,14 +282,20 @@ public static partial class TemplateBinder
         return current;
     }
 
-    /// <summary>A property of an object, matched as Adaptive Expressions does: the first name equal ignoring case.</summary>
+    /// <summary>
+    /// A property of an object, matched as Adaptive Expressions does: the first name equal ignoring case (JavaScript
+    /// toLowerCase on both). Path names are ASCII (<see cref="PathSyntax"/>), so for an ASCII key ordinal
+    /// case-insensitive equality is exactly that; only a non-ASCII key (a Kelvin sign lowercases to "k") takes the
+    /// slow, allocating comparison.
+    /// </summary>
     private static Result Property(JsonNode? node, string name)
     {
         if (node is JsonObject obj)
         {
             foreach (var (key, value) in obj)
             {
-                if (string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal))
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
+                    || (!Ascii.IsValid(key) && string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal)))
                 {
                     return new Result(true, value);
                 }
@@ -357,6 +379,34 @@ public static partial class TemplateBinder
     private static partial Regex PathSyntax();
 
     private readonly record struct Part(string Text, bool IsExpression);
+
+    /// <summary>A parsed <c>path</c> or <c>!path</c>; a leading <c>$root</c>/<c>$data</c>/<c>$index</c> is lower-cased (they match ignoring case).</summary>
+    private sealed record Path(int Negations, string[] Segments)
+    {
+        public static Path Parse(string expression)
+        {
+            var expr = expression.Trim();
+            var negations = 0;
+            while (expr.StartsWith('!'))
+            {
+                negations++;
+                expr = expr[1..].Trim();
+            }
+
+            if (!PathSyntax().IsMatch(expr) || expr is "true" or "false" or "null")
+            {
+                throw new NotSupportedException($"card template expression ${{{expression}}} is outside the supported subset (property paths, $root, $data, $index and !)");
+            }
+
+            var segments = expr.Split('.');
+            if (segments[0].StartsWith('$'))
+            {
+                segments[0] = segments[0].ToLowerInvariant();
+            }
+
+            return new Path(negations, segments);
+        }
+    }
 
     private readonly record struct Result(bool Found, JsonNode? Value)
     {
