@@ -23,7 +23,7 @@ public sealed class AdvisorFlow(
 {
     private readonly StripedLocks locks = new();
     private readonly DecisionActions decisionActions = new(decisions, time, customEval);
-    private (Advice.Catalog.ModelCatalog Catalog, TextParser Parser)? parser;
+    private CatalogParser? parser;
 
     public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -114,14 +114,17 @@ public sealed class AdvisorFlow(
     /// <summary>The parser builds its GPU and use-case patterns once per catalog.</summary>
     private TextParser ParserFor(Advice.Catalog.ModelCatalog catalog)
     {
-        var current = parser;
-        if (current is { } c && ReferenceEquals(c.Catalog, catalog))
+        // One reference, read and written whole: concurrent first turns may each build a parser, never see half of one.
+        var current = Volatile.Read(ref parser);
+        if (current is not null && ReferenceEquals(current.Catalog, catalog))
         {
-            return c.Parser;
+            return current.Parser;
         }
 
         var fresh = new TextParser(catalog);
-        parser = (catalog, fresh);
+        Volatile.Write(ref parser, new CatalogParser(catalog, fresh));
         return fresh;
     }
+
+    private sealed record CatalogParser(Advice.Catalog.ModelCatalog Catalog, TextParser Parser);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using ChatOpsAdvisor.BotFramework.Authentication;
 using ChatOpsAdvisor.BotFramework.Schema;
 
@@ -6,7 +7,9 @@ namespace ChatOpsAdvisor.BotFramework;
 
 /// <summary>
 /// Parses an activity and checks the fields the bot relies on. Each problem is a short reason for a 400;
-/// parser messages are not passed on (no internals in responses).
+/// parser messages are not passed on (no internals in responses). JSON is UTF-8 (RFC 8259 §8.1): a body that is
+/// not, or a card value or channelData holding text that cannot be read (a lone surrogate escape such as
+/// <c>"\ud800"</c>), is refused here — those two stay raw JSON until a turn reads them, too late for a 400.
 /// </summary>
 public static class ActivityReader
 {
@@ -16,6 +19,12 @@ public static class ActivityReader
     public static Activity? Read(byte[] body, out string problem)
     {
         problem = "";
+        if (!Utf8.IsValid(body))
+        {
+            problem = "the body is not UTF-8";
+            return null;
+        }
+
         Activity? activity;
         try
         {
@@ -40,6 +49,11 @@ public static class ActivityReader
             return "type is required";
         }
 
+        if (!IsReadableText(activity.Value) || !IsReadableText(activity.ChannelData))
+        {
+            return "value and channelData must hold valid text";
+        }
+
         if (!Replied.Contains(activity.Type))
         {
             return null;
@@ -58,5 +72,47 @@ public static class ActivityReader
         return activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && string.IsNullOrEmpty(activity.From?.Id)
             ? "from.id is required"
             : null;
+    }
+
+    /// <summary>Whether every property name and string in the element reads as text, as the turn will read them.</summary>
+    private static bool IsReadableText(JsonElement? element)
+    {
+        try
+        {
+            Visit(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement's "Cannot read invalid UTF-16 JSON text" (or UTF-8): the text cannot be transcoded.
+            return false;
+        }
+
+        static void Visit(JsonElement? element)
+        {
+            switch (element?.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.Value.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        Visit(property.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.Value.EnumerateArray())
+                    {
+                        Visit(item);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    _ = element.Value.GetString();
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 }

@@ -29,8 +29,15 @@ public sealed class BotFrameworkOptions
     /// <summary>At most this many remembered ids; the oldest are forgotten first.</summary>
     public int DeduplicationCapacity { get; set; } = 10_000;
 
-    /// <summary>Connector retries on 429/412/502/504 (Teams rate-limit guidance): count and first back-off delay.</summary>
+    /// <summary>
+    /// How often a failed connector send is tried again (Connector/ConnectorRetry.cs: 429/412/502/503/504 for every
+    /// request; 500 and timeouts only for card edits and deletes, never for a post, which could duplicate a card).
+    /// </summary>
     public int ConnectorMaxRetries { get; set; } = 3;
 
+    /// <summary>The first back-off delay; it doubles with each retry, with jitter. A Retry-After header takes precedence.</summary>
     public TimeSpan ConnectorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one connector attempt may go unanswered; every attempt and wait also ends at <see cref="OutboundTimeout"/>.</summary>
+    public TimeSpan ConnectorAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -32,7 +32,7 @@ public static class BotFrameworkServices
             .AddResilienceHandler("bot-connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<BotFrameworkOptions>();
-                pipeline.AddRetry(ConnectorRetry.Strategy(options.ConnectorMaxRetries, options.ConnectorRetryDelay));
+                pipeline.AddConnectorPolicy(options);
             });
 
         services.AddSingleton<IDuplicateFilter>(sp =>

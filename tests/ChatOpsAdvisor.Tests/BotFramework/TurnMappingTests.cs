@@ -26,6 +26,24 @@ public sealed class TurnMappingTests
         Assert.Equal(expected, MentionText.Remove(activity));
     }
 
+    [Theory]
+    [InlineData("t-1", null, "msteams", "t-1")]
+    [InlineData(null, "t-2", "msteams", "t-2")]
+    [InlineData(null, null, "webchat", "channel:webchat")]
+    [InlineData(" ", null, "emulator", "channel:emulator")]
+    [InlineData(null, null, null, "channel:unknown")]
+    public void TenantOf_TeamsTenantOrOnePerChannel_IsNeverEmpty(string? conversationTenant, string? channelDataTenant, string? channelId, string expected)
+    {
+        var activity = new Activity
+        {
+            ChannelId = channelId,
+            Conversation = new ConversationAccount { Id = "c", TenantId = conversationTenant },
+            ChannelData = channelDataTenant is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = channelDataTenant } }),
+        };
+
+        Assert.Equal(expected, ActivityTurns.TenantOf(activity));
+    }
+
     [Fact]
     public void Remove_MentionOfSomeoneElse_KeepsIt()
     {

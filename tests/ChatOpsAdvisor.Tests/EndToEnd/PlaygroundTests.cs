@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChatOpsAdvisor.Conversation;
+using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Tests.BotFramework.Support;
 
 namespace ChatOpsAdvisor.Tests.EndToEnd;

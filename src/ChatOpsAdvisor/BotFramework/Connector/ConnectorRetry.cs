@@ -1,18 +1,39 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Timeout;
 
 namespace ChatOpsAdvisor.BotFramework.Connector;
 
 /// <summary>
-/// The connector's retry strategy: exponential back-off with jitter on exactly the statuses Teams asks
-/// bots to retry — 429, 412, 502, 504 (bot-protocol.md §b, rate limits); Retry-After is honoured.
-/// Everything else, including network errors, fails at once and goes to the turn's error path.
+/// The connector's fault policy: which failed sends are tried again, with exponential back-off and jitter, or
+/// the Retry-After the connector asked for. The rule is whether a second attempt can duplicate what the user sees.
+/// <list type="bullet">
+/// <item>429, 412, 502, 503, 504 — for every method: the connector (or the gateway before it) turned the request
+/// away without processing it (Teams asks bots to retry exactly these; bot-protocol.md §b, rate limits).</item>
+/// <item>A connection that could not be established — for every method: nothing was sent.</item>
+/// <item>500, no answer within the attempt timeout, a connection broken mid-request — only for idempotent requests (PUT card
+/// edits, DELETE): the connector may have processed the request before failing. Replacing a card twice leaves
+/// one card; posting twice leaves two, so a POST is not tried again and its failure goes to the turn's single
+/// error path (logged with the correlation id; the error card is attempted).</item>
+/// </list>
+/// Everything else (400, 401, 403, 404 …) fails at once. The turn's deadline (OutboundTimeout) bounds all
+/// attempts and waits together.
 /// </summary>
 public static class ConnectorRetry
 {
-    private static readonly HashSet<HttpStatusCode> Retried =
-        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
+    private static readonly HashSet<HttpStatusCode> NotProcessed =
+        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
+
+    /// <summary>The retry (outer) around a per-attempt timeout (inner), in that order.</summary>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> AddConnectorPolicy(this ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(options);
+        return pipeline
+            .AddRetry(Strategy(options.ConnectorMaxRetries, options.ConnectorRetryDelay))
+            .AddTimeout(options.ConnectorAttemptTimeout);
+    }
 
     public static HttpRetryStrategyOptions Strategy(int maxRetries, TimeSpan firstDelay) => new()
     {
@@ -21,8 +42,26 @@ public static class ConnectorRetry
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(IsRetried(args.Outcome.Result?.StatusCode)),
+        ShouldHandle = args => ValueTask.FromResult(IsRetried(args.Context.GetRequestMessage()?.Method, args.Outcome.Result?.StatusCode, args.Outcome.Exception)),
     };
 
-    public static bool IsRetried(HttpStatusCode? status) => status is { } s && Retried.Contains(s);
+    /// <summary>Whether a failed attempt is tried again: by its status, or by the exception it ended with.</summary>
+    public static bool IsRetried(HttpMethod? method, HttpStatusCode? status, Exception? exception)
+    {
+        if (status is { } s)
+        {
+            return NotProcessed.Contains(s) || (s == HttpStatusCode.InternalServerError && IsIdempotent(method));
+        }
+
+        // A connection that could not be established carried nothing: safe for any method.
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
+        {
+            return true;
+        }
+
+        // TimeoutRejectedException is this attempt's own timeout, not the turn's deadline (that cancellation is never retried).
+        return exception is (TimeoutRejectedException or HttpRequestException) && IsIdempotent(method);
+    }
+
+    private static bool IsIdempotent(HttpMethod? method) => method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Get;
 }

@@ -41,13 +41,17 @@ public static class ActivityTurns
         return For(activity, TurnKind.CardAction, activity.From) with { Text = verb, Inputs = CardValue.Flatten(data) };
     }
 
-    /// <summary>The Entra tenant: conversation.tenantId, else channelData.tenant.id (Teams sends both).</summary>
+    /// <summary>
+    /// The Entra tenant: conversation.tenantId, else channelData.tenant.id (Teams sends both). Channels without
+    /// tenants (Web Chat, Direct Line, the Emulator) get one per channel, "channel:{channelId}", so their decisions
+    /// are recorded and numbered like any tenant's, apart from Teams tenants.
+    /// </summary>
     public static string TenantOf(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return !string.IsNullOrEmpty(activity.Conversation?.TenantId)
-            ? activity.Conversation.TenantId
-            : ChannelDataId(activity, "tenant") ?? "";
+        return !string.IsNullOrWhiteSpace(activity.Conversation?.TenantId) ? activity.Conversation.TenantId
+            : ChannelDataId(activity, "tenant") is { } tenant && !string.IsNullOrWhiteSpace(tenant) ? tenant
+            : "channel:" + (string.IsNullOrWhiteSpace(activity.ChannelId) ? "unknown" : activity.ChannelId);
     }
 
     /// <summary>channelData.{name}.id — Teams' tenant, team and channel (bot-protocol.md §d.4).</summary>

@@ -1,0 +1,60 @@
+using System.Net;
+using ChatOpsAdvisor.Tests.BotFramework.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsAdvisor.Tests.Reliability.Support;
+
+/// <summary>
+/// The whole app in this process, nothing replaced — the real flow, card renderer and SQLite file — on real
+/// Kestrel at 127.0.0.1, port 0, anonymous, replying to whatever loopback service URL an activity names.
+/// Its logs are kept (<see cref="Logs"/>); settings override appsettings.json.
+/// </summary>
+public sealed class KestrelBot(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public DatabaseFile Database { get; } = new();
+
+    public RecordingLogs Logs { get; } = new();
+
+    /// <summary>Starts the server; returns its base address.</summary>
+    public Uri Start()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var merged = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["MicrosoftAppTenantId"] = "",
+            ["Storage:DatabasePath"] = Database.Path,
+
+            // Each outbound request's own trace is noise here; Polly's retry warnings stay.
+            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(merged));
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Database.Dispose();
+    }
+}
