@@ -16,6 +16,10 @@ public sealed class TurnRateLimiter(TurnRateLimits limits, TimeProvider time)
     private readonly Lock sweeping = new();
     private int sweepAt = FirstSweepAt;
 
+    // Windows created since start, less those swept: kept by hand because ConcurrentDictionary.Count takes every
+    // lock of the map, which every admitted turn would pay. Approximate under races, which only moves a sweep.
+    private int held;
+
     /// <summary>How many windows are held (for tests of the sweep).</summary>
     public int WindowCount => windows.Count;
 
@@ -69,8 +73,21 @@ public sealed class TurnRateLimiter(TurnRateLimits limits, TimeProvider time)
         }
     }
 
-    private SlidingWindow? Window(WindowKey key, int turns) =>
-        turns <= 0 ? null : windows.GetOrAdd(key, static (_, capacity) => new SlidingWindow(capacity), turns);
+    private SlidingWindow? Window(WindowKey key, int turns)
+    {
+        if (turns <= 0)
+        {
+            return null;
+        }
+
+        if (windows.TryGetValue(key, out var window))
+        {
+            return window;
+        }
+
+        Interlocked.Increment(ref held);
+        return windows.GetOrAdd(key, static (_, capacity) => new SlidingWindow(capacity), turns);
+    }
 
     private static Held Hold(SlidingWindow? window)
     {
@@ -85,7 +102,7 @@ public sealed class TurnRateLimiter(TurnRateLimits limits, TimeProvider time)
     /// <summary>Drops windows idle for a whole window once the map doubles; one sweeper at a time, others go on.</summary>
     private void SweepIfLarge(long now)
     {
-        if (windows.Count < Volatile.Read(ref sweepAt) || !sweeping.TryEnter())
+        if (Volatile.Read(ref held) < Volatile.Read(ref sweepAt) || !sweeping.TryEnter())
         {
             return;
         }
@@ -101,7 +118,9 @@ public sealed class TurnRateLimiter(TurnRateLimits limits, TimeProvider time)
                 }
             }
 
-            Volatile.Write(ref sweepAt, Math.Max(FirstSweepAt, windows.Count * 2));
+            var remaining = windows.Count;
+            Volatile.Write(ref held, remaining);
+            Volatile.Write(ref sweepAt, Math.Max(FirstSweepAt, remaining * 2));
         }
         finally
         {

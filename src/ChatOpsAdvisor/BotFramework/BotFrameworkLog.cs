@@ -48,4 +48,7 @@ public static partial class BotFrameworkLog
 
     [LoggerMessage(EventId = 3120, Level = LogLevel.Information, Message = "A turn over the rate limit was not carried out")]
     public static partial void TurnRefused(this ILogger logger);
+
+    [LoggerMessage(EventId = 3121, Level = LogLevel.Warning, Message = "The connector answered {StatusCode}{Exception}; try {Attempt} in {Delay}")]
+    public static partial void ConnectorRetry(this ILogger logger, int? statusCode, string? exception, int attempt, TimeSpan delay);
 }

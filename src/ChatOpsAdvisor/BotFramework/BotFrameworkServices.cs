@@ -2,6 +2,7 @@ using ChatOpsAdvisor.BotFramework.Authentication;
 using ChatOpsAdvisor.BotFramework.Connector;
 using ChatOpsAdvisor.BotFramework.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -28,12 +29,13 @@ public static class BotFrameworkServices
 
         services.AddSingleton<IBotTokenSource, MsalBotTokenSource>();
         services.AddSingleton<BotTokenCache>();
+        // A lean pipeline for the hottest outbound call (one per reply): no per-request HttpClient logging, and the
+        // fault policy without Polly's telemetry; failures reach the turn's error path and retries log themselves.
+        services.AddSingleton(sp => new ConnectorPipeline(ConnectorRetry.Pipeline(
+            sp.GetRequiredService<BotFrameworkOptions>(), sp.GetRequiredService<ILogger<ConnectorClient>>())));
         services.AddHttpClient<ConnectorClient>()
-            .AddResilienceHandler("bot-connector", (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<BotFrameworkOptions>();
-                pipeline.AddConnectorPolicy(options);
-            });
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<ConnectorPipeline>().Pipeline));
 
         services.AddSingleton<IDuplicateFilter>(sp =>
         {

@@ -25,14 +25,24 @@ public static class ConnectorRetry
     private static readonly HashSet<HttpStatusCode> NotProcessed =
         [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
 
-    /// <summary>The retry (outer) around a per-attempt timeout (inner), in that order.</summary>
-    public static ResiliencePipelineBuilder<HttpResponseMessage> AddConnectorPolicy(this ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options)
+    /// <summary>
+    /// The retry (outer) around a per-attempt timeout (inner), in that order. Built once per app, without Polly's
+    /// telemetry (every send would pay for it): each retry is logged here instead (event 3121).
+    /// </summary>
+    public static ResiliencePipeline<HttpResponseMessage> Pipeline(BotFrameworkOptions options, ILogger logger)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(options);
-        return pipeline
-            .AddRetry(Strategy(options.ConnectorMaxRetries, options.ConnectorRetryDelay))
-            .AddTimeout(options.ConnectorAttemptTimeout);
+        ArgumentNullException.ThrowIfNull(logger);
+        var retry = Strategy(options.ConnectorMaxRetries, options.ConnectorRetryDelay);
+        retry.OnRetry = args =>
+        {
+            logger.ConnectorRetry(args.Outcome.Result is { } response ? (int)response.StatusCode : null, args.Outcome.Exception?.GetType().Name, args.AttemptNumber + 1, args.RetryDelay);
+            return ValueTask.CompletedTask;
+        };
+        return new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddRetry(retry)
+            .AddTimeout(options.ConnectorAttemptTimeout)
+            .Build();
     }
 
     public static HttpRetryStrategyOptions Strategy(int maxRetries, TimeSpan firstDelay) => new()
