@@ -14,7 +14,7 @@ public static class StorageServices
     public const string DefaultDatabasePath = "data/advisor.db";
 
     /// <summary>
-    /// The SQLite decision log and conversation state, migrated before the server takes requests
+    /// The SQLite decision log and conversation state (behind a write-through cache of Storage:StateCacheSize people), migrated before the server takes requests
     /// (a failed migration stops the start), and the access rule of the decision pages that read
     /// them (registered here so Program.cs keeps one line per concern). The path is read when the
     /// database is first resolved, so every configuration source counts.
@@ -26,7 +26,9 @@ public static class StorageServices
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<MigrateAtStart>();
         services.AddSingleton<IDecisionLog, SqliteDecisionLog>();
-        services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
+        services.AddSingleton<SqliteConversationStateStore>();
+        services.AddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(
+            sp.GetRequiredService<SqliteConversationStateStore>(), configuration.GetValue("Storage:StateCacheSize", 10_000)));
         services.AddSingleton<IDecisionReports, SqliteDecisionReports>();
         services.AddDashboardAccess();
         return services;

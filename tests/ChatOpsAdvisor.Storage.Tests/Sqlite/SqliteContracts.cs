@@ -42,3 +42,21 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The same contract through the write-through cache the bot puts in front of the SQLite store.</summary>
+public sealed class CachedSqliteConversationStateStoreTests : ConversationStateStoreContract
+{
+    private TempDatabase? _db;
+
+    protected override async Task<IConversationStateStore> CreateStoreAsync(TimeProvider time)
+    {
+        _db = await TempDatabase.MigratedAsync(time);
+        return new CachedConversationStateStore(new SqliteConversationStateStore(_db.Database, time), capacity: 100);
+    }
+
+    protected override Task DisposeStoreAsync()
+    {
+        _db?.Dispose();
+        return Task.CompletedTask;
+    }
+}
