@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace ChatOpsAdvisor.BotFramework;
@@ -20,26 +21,51 @@ public static class RequestBody
             limit.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        using var body = new MemoryStream();
-        var chunk = new byte[16 * 1024];
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (body.Length + read > maxBytes)
-                {
-                    return null;
-                }
-
-                body.Write(chunk, 0, read);
-            }
+            return request.ContentLength is { } length
+                ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken).ConfigureAwait(false)
+                : await ReadChunkedAsync(request.Body, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
         }
+    }
 
-        return body.ToArray();
+    /// <summary>
+    /// A declared length (the usual case): one array of that size, no copies. Kestrel enforces the length; a body
+    /// that ends early comes back short, and then fails to parse (400) like any other broken activity.
+    /// </summary>
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[length];
+        var read = await body.ReadAtLeastAsync(buffer, length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return read == length ? buffer : buffer[..read];
+    }
+
+    private static async Task<byte[]?> ReadChunkedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var collected = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (collected.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                collected.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return collected.ToArray();
     }
 }
