@@ -28,7 +28,7 @@ public static class StorageServices
         services.AddSingleton<IDecisionLog, SqliteDecisionLog>();
         services.AddSingleton<SqliteConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(
-            sp.GetRequiredService<SqliteConversationStateStore>(), configuration.GetValue("Storage:StateCacheSize", 10_000)));
+            sp.GetRequiredService<SqliteConversationStateStore>(), configuration.GetValue("Storage:StateCacheSize", 2_000)));
         services.AddSingleton<IDecisionReports, SqliteDecisionReports>();
         services.AddDashboardAccess();
         return services;

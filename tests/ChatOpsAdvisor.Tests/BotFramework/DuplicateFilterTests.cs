@@ -31,6 +31,21 @@ public sealed class DuplicateFilterTests
     }
 
     [Fact]
+    public async Task IsFirstAsync_HugeKeys_AreToldApartButNotHeldWhole()
+    {
+        var filter = new InMemoryDuplicateFilter(time, TimeSpan.FromMinutes(10), capacity: 100);
+        var huge = new string('x', 200_000);
+
+        Assert.True(await filter.IsFirstAsync(huge + "1", CancellationToken.None));
+        Assert.True(await filter.IsFirstAsync(huge + "2", CancellationToken.None));
+        Assert.False(await filter.IsFirstAsync(huge + "1", CancellationToken.None));
+
+        // Held as hashes: 10,000 such ids would otherwise keep 4 GB of text for ten minutes.
+        Assert.Equal(71, ChatOpsAdvisor.Hosting.RecentKeys.Stored(huge).Length);
+        Assert.Equal("short-id", ChatOpsAdvisor.Hosting.RecentKeys.Stored("short-id"));
+    }
+
+    [Fact]
     public async Task IsFirstAsync_OverCapacity_ForgetsTheOldestFirst()
     {
         var filter = new InMemoryDuplicateFilter(time, TimeSpan.FromMinutes(10), capacity: 3);

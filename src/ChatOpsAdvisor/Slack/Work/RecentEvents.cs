@@ -1,3 +1,5 @@
+using ChatOpsAdvisor.Hosting;
+
 namespace ChatOpsAdvisor.Slack.Work;
 
 /// <summary>Event ids already taken, so a retried event (X-Slack-Retry-Num, same event_id) is processed once.</summary>
@@ -10,59 +12,14 @@ public interface IRecentEvents
     void Forget(string eventId);
 }
 
-/// <summary>
-/// Recent event ids in memory: each expires after the window (read from <see cref="TimeProvider"/>); beyond
-/// the capacity the oldest go first. Arrival order is kept, so both trim from the front. One instance
-/// only: several instances behind a load balancer would need a shared store behind the same interface.
-/// </summary>
+/// <summary>Recent event ids in this process (<see cref="RecentKeys"/>: bounded, expiring, long ids hashed).</summary>
 public sealed class InMemoryRecentEvents(TimeProvider time, TimeSpan window, int capacity) : IRecentEvents
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, DateTimeOffset> expiries = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset Expiry)> order = new();
+    private readonly RecentKeys keys = new(time, window, capacity);
 
-    public int Count
-    {
-        get
-        {
-            lock (gate)
-            {
-                return expiries.Count;
-            }
-        }
-    }
+    public int Count => keys.Count;
 
-    public bool TryAdd(string eventId)
-    {
-        ArgumentNullException.ThrowIfNull(eventId);
-        var now = time.GetUtcNow();
-        lock (gate)
-        {
-            while (order.TryPeek(out var oldest) && (oldest.Expiry <= now || expiries.Count >= Math.Max(1, capacity)))
-            {
-                order.Dequeue();
-                if (expiries.TryGetValue(oldest.Id, out var expiry) && expiry == oldest.Expiry)
-                {
-                    expiries.Remove(oldest.Id);
-                }
-            }
+    public bool TryAdd(string eventId) => keys.TryAdd(eventId);
 
-            if (expiries.TryGetValue(eventId, out var known) && known > now)
-            {
-                return false;
-            }
-
-            expiries[eventId] = now + window;
-            order.Enqueue((eventId, now + window));
-            return true;
-        }
-    }
-
-    public void Forget(string eventId)
-    {
-        lock (gate)
-        {
-            expiries.Remove(eventId);
-        }
-    }
+    public void Forget(string eventId) => keys.Forget(eventId);
 }
