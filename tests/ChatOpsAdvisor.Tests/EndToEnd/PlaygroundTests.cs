@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatOpsAdvisor.Cards;
 using ChatOpsAdvisor.Conversation;
 using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Tests.BotFramework.Support;
+using ChatOpsAdvisor.Tests.Reliability.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOpsAdvisor.Tests.EndToEnd;
 
@@ -27,7 +30,12 @@ public sealed partial class PlaygroundTests
         }
 
         var runDirectory = Directory.CreateDirectory(Path.Combine(e2e, ".tmp", "run-" + Guid.NewGuid().ToString("N")[..8])).FullName;
-        using var bot = new E2eBot();
+        var flow = new E2eFlow();
+        using var bot = new KestrelBot(replace: services =>
+        {
+            services.AddSingleton<IConversationFlow>(flow);
+            services.AddSingleton<IAdaptiveCardRenderer, E2eCardRenderer>();
+        });
         var botUrl = bot.Start();
 
         // Run from a folder under tests/e2e (git-ignored): npx finds the local package there, and the Playground's log stays out of the tree.
@@ -62,7 +70,7 @@ public sealed partial class PlaygroundTests
         Assert.True(finished, "The browser check timed out.\n" + report);
         Assert.True(browser.ExitCode == 0, report);
 
-        var turns = bot.Flow.Turns;
+        var turns = flow.Turns;
         Assert.Single(turns, t => t.Kind == TurnKind.MemberAdded && t.UserId == "user-id-0");
         Assert.Contains(turns, t => t.Kind == TurnKind.Message && t.Text == "hello from the e2e test" && t.Locale == "en-US");
         Assert.Contains(turns, t => t.Kind == TurnKind.Message && t.Inputs?.GetValueOrDefault("choice") == "blue");

@@ -12,11 +12,12 @@ using Microsoft.Extensions.Logging;
 namespace ChatOpsAdvisor.Tests.Reliability.Support;
 
 /// <summary>
-/// The whole app in this process, nothing replaced — the real flow, card renderer and SQLite file — on real
-/// Kestrel at 127.0.0.1, port 0, anonymous, replying to whatever loopback service URL an activity names.
-/// Its logs are kept (<see cref="Logs"/>); settings override appsettings.json.
+/// The whole app in this process — unless told otherwise the real flow, card renderer and SQLite file (its own,
+/// in the temp folder) — on real Kestrel at 127.0.0.1, port 0, anonymous, replying to whatever loopback service
+/// URL an activity names. Its logs are kept (<see cref="Logs"/>); settings override appsettings.json, and
+/// <paramref name="replace"/> may swap services (the end-to-end tests put their own flow and renderer in).
 /// </summary>
-public sealed class KestrelBot(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class KestrelBot(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null) : WebApplicationFactory<Program>
 {
     public DatabaseFile Database { get; } = new();
 
@@ -49,7 +50,11 @@ public sealed class KestrelBot(IReadOnlyDictionary<string, string?>? settings = 
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(merged));
-        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            replace?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
