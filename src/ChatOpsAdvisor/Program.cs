@@ -7,7 +7,15 @@ using ChatOpsAdvisor.Slack;
 // Subcommands (advise, estimate, chat, ...) run as a CLI; no arguments start the bot.
 if (CliApp.IsCommand(args))
 {
-    return await CliApp.RunAsync(args, Console.Out, Console.Error);
+    // Ctrl+C cancels the command's work (a validate run, an import) instead of killing it mid-write; a second
+    // Ctrl+C, or any in the terminal chat (which waits on the keyboard), ends the process as usual.
+    using var interrupted = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = args[0] != "chat" && !interrupted.IsCancellationRequested;
+        interrupted.Cancel();
+    };
+    return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellationToken: interrupted.Token);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions

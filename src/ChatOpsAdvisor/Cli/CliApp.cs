@@ -13,11 +13,14 @@ public static class CliApp
     public const int UsageError = 2;
     public const int CatalogError = 3;
 
+    /// <summary>Stopped by Ctrl+C (the shell's convention: 128 + SIGINT).</summary>
+    public const int Cancelled = 130;
+
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "advise", "estimate", "chat", "manifest", "catalog", "validate", "help", "--help", "-h" };
 
     public static bool IsCommand(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<ModelCatalog>? catalog = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<ModelCatalog>? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -25,7 +28,7 @@ public static class CliApp
         var json = args.Contains("--json");
         if (args.Length > 0 && args[0] == "chat")
         {
-            return await ChatCommand.RunAsync(Console.In, stdout, CancellationToken.None).ConfigureAwait(false);
+            return await ChatCommand.RunAsync(Console.In, stdout, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -36,8 +39,8 @@ public static class CliApp
                 "advise" => AdviseCommand.Run(Options(args), load(), stdout),
                 "estimate" => EstimateCommand.Run(Options(args), load(), stdout),
                 "manifest" => ManifestCommand.Run(args, stdout, stderr),
-                "catalog" => await CatalogCommand.RunAsync(args, stdout, stderr, CancellationToken.None).ConfigureAwait(false),
-                "validate" => await ValidateCommand.RunAsync(args, stdout, stderr, CancellationToken.None).ConfigureAwait(false),
+                "catalog" => await CatalogCommand.RunAsync(args, stdout, stderr, cancellationToken).ConfigureAwait(false),
+                "validate" => await ValidateCommand.RunAsync(args, stdout, stderr, cancellationToken).ConfigureAwait(false),
                 _ => Help(stdout),
             };
         }
@@ -48,6 +51,12 @@ public static class CliApp
         catch (AdviceInputException ex)
         {
             return Fail(stderr, stdout, json, ex.Message, ex.Suggestions);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: what was running stops; a catalog import has written nothing (it is staged, then moved).
+            stderr.WriteLine("cancelled");
+            return Cancelled;
         }
         catch (CatalogException ex)
         {

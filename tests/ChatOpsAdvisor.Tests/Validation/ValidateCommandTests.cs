@@ -87,6 +87,24 @@ public sealed class ValidateCommandTests
         Assert.Contains("no usable lines", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_CancelledWhileAnEndpointHangs_StopsWithCode130()
+    {
+        await using var server = await FakeCompletionServer.StartAsync();
+        using var eval = new EvalFile("""{"id": "stuck", "prompt": "hang", "expected": "x", "scoring": "exact"}""");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var interrupted = new CancellationTokenSource();
+
+        var run = CliApp.RunAsync(["validate", "--eval", eval.Path, "--candidate", $"a={server.Root},m"], stdout, stderr, cancellationToken: interrupted.Token);
+        await server.HangReceived.WaitAsync(Patience);
+        await interrupted.CancelAsync();
+        var code = await run.WaitAsync(Patience);
+
+        Assert.Equal(CliApp.Cancelled, code);
+        Assert.Contains("cancelled", stderr.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
     {
         using var stdout = new StringWriter();
