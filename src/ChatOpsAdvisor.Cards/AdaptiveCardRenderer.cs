@@ -15,15 +15,29 @@ public sealed class AdaptiveCardRenderer(TemplateStore templates) : IAdaptiveCar
     {
         ArgumentNullException.ThrowIfNull(card);
         var template = templates.Get(card.Template);
-        var data = ViewModelJson.ToNode(card.ViewModel);
-        return CardSizeGuard.Fit(data, d => TemplateBinder.Bind(template, d) as JsonObject
-            ?? throw new InvalidDataException($"template {card.Template} is not a JSON object"));
+
+        // The common case reads the view model as one element; only a card over the size limit takes the
+        // mutable-node path, whose lists the guard shortens before binding again.
+        var bound = AsObject(TemplateBinder.Bind(template, ViewModelJson.ToElement(card.ViewModel)), card.Template);
+        return CardSizeGuard.Size(bound) <= CardSizeGuard.MaxBytes
+            ? bound
+            : CardSizeGuard.Fit(ViewModelJson.ToNode(card.ViewModel), d => AsObject(TemplateBinder.Bind(template, d), card.Template));
     }
+
+    private static JsonObject AsObject(JsonNode? bound, string template) =>
+        bound as JsonObject ?? throw new InvalidDataException($"template {template} is not a JSON object");
 }
 
 /// <summary>View model → JSON data, through the source-generated context.</summary>
 public static class ViewModelJson
 {
+    /// <summary>The view model as one immutable element: serialized once, read in place by the binder.</summary>
+    public static JsonElement ToElement(object viewModel)
+    {
+        ArgumentNullException.ThrowIfNull(viewModel);
+        return JsonSerializer.SerializeToElement(viewModel, viewModel.GetType(), CardJsonContext.Default);
+    }
+
     public static JsonNode ToNode(object viewModel)
     {
         ArgumentNullException.ThrowIfNull(viewModel);

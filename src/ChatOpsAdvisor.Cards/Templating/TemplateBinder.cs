@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -32,13 +33,23 @@ public static partial class TemplateBinder
 {
     private const int MaxCached = 20_000;
 
+    private static readonly JsonElement NullElement = Constant("null");
+    private static readonly JsonElement TrueElement = Constant("true");
+    private static readonly JsonElement FalseElement = Constant("false");
+
     private static readonly ConcurrentDictionary<string, Part[]> ParsedStrings = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Path> ParsedPaths = new(StringComparer.Ordinal);
 
     /// <summary>Properties the official engine consumes and never copies into the card.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion" };
 
-    public static JsonNode? Bind(JsonNode template, JsonNode? data)
+    public static JsonNode? Bind(JsonNode template, JsonNode? data) => Bind(template, ToElement(data));
+
+    /// <summary>
+    /// Binds with the data as a <see cref="JsonElement"/> (the renderer's path: the view model serialized once,
+    /// read in place, and values placed in the card as nodes over the same immutable document).
+    /// </summary>
+    public static JsonNode? Bind(JsonNode template, JsonElement data)
     {
         ArgumentNullException.ThrowIfNull(template);
         return Expand(template, new Scope(data, data, null));
@@ -102,18 +113,19 @@ public static partial class TemplateBinder
         }
 
         var context = dataExpr is JsonValue d && d.GetValueKind() == JsonValueKind.String
-            ? BindString(d.GetValue<string>(), scope, copy: false)
-            : dataExpr;
-        if (context is not JsonArray list)
+            ? DataContext(d.GetValue<string>(), scope)
+            : ToElement(dataExpr);
+        if (context.ValueKind != JsonValueKind.Array)
         {
             var single = scope with { Data = context };
             return when is null || IsTrue(when.GetValue<string>(), single) ? BindProperties(obj, single) : null;
         }
 
-        var results = new List<JsonObject>(list.Count);
-        for (var i = 0; i < list.Count; i++)
+        var results = new List<JsonObject>(context.GetArrayLength());
+        var i = 0;
+        foreach (var item in context.EnumerateArray())
         {
-            var itemScope = scope with { Data = list[i], Index = i };
+            var itemScope = scope with { Data = item, Index = i++ };
             if (when is null || IsTrue(when.GetValue<string>(), itemScope))
             {
                 results.Add(BindProperties(obj, itemScope));
@@ -152,11 +164,10 @@ public static partial class TemplateBinder
         }
 
         var result = Evaluate(only.Text, scope);
-        return result.Found && result.Value is JsonValue v && v.GetValueKind() == JsonValueKind.True;
+        return result.Found && result.Value.ValueKind == JsonValueKind.True;
     }
 
-    /// <param name="copy">False only for a data context, which is read and never placed in the card.</param>
-    private static JsonNode? BindString(string text, Scope scope, bool copy = true)
+    private static JsonNode? BindString(string text, Scope scope)
     {
         var parts = Parse(text);
         if (parts is [{ IsExpression: false } literal])
@@ -168,10 +179,28 @@ public static partial class TemplateBinder
         if (parts is [{ IsExpression: true } whole])
         {
             var result = Evaluate(whole.Text, scope);
-            return !result.Found ? JsonValue.Create(Unbound(whole.Text)) : copy ? result.Value?.DeepClone() : result.Value;
+            return !result.Found ? JsonValue.Create(Unbound(whole.Text)) : ToNode(result.Value);
         }
 
-        var builder = new StringBuilder(text.Length);
+        return JsonValue.Create(Interpolate(parts, scope));
+    }
+
+    /// <summary>What a <c>$data</c> string selects: the value of a whole expression, else the string itself.</summary>
+    private static JsonElement DataContext(string text, Scope scope)
+    {
+        var parts = Parse(text);
+        if (parts is [{ IsExpression: true } whole])
+        {
+            var result = Evaluate(whole.Text, scope);
+            return result.Found ? result.Value : StringElement(Unbound(whole.Text));
+        }
+
+        return StringElement(parts is [{ IsExpression: false } literal] ? literal.Text : Interpolate(parts, scope));
+    }
+
+    private static string Interpolate(Part[] parts, Scope scope)
+    {
+        var builder = new StringBuilder();
         foreach (var part in parts)
         {
             if (!part.IsExpression)
@@ -184,7 +213,45 @@ public static partial class TemplateBinder
             builder.Append(result.Found ? AsText(result.Value) : Unbound(part.Text));
         }
 
-        return JsonValue.Create(builder.ToString());
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A data value placed in the card. Strings become plain string values; numbers, booleans, objects and arrays
+    /// become nodes over the data's own element (immutable, so nothing is copied; an object or array is read only
+    /// when the card is written or walked).
+    /// </summary>
+    private static JsonNode? ToNode(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => JsonValue.Create(value.GetString()),
+        JsonValueKind.Object => JsonObject.Create(value),
+        JsonValueKind.Array => JsonArray.Create(value),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => JsonValue.Create(value),
+        _ => null,
+    };
+
+    /// <summary>Data given as nodes (tests, the Slack renderer, a template's inline <c>$data</c>), read as one element.</summary>
+    private static JsonElement ToElement(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return NullElement;
+        }
+
+        using var document = JsonDocument.Parse(node.ToJsonString());
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement StringElement(string text)
+    {
+        using var document = JsonDocument.Parse(JsonValue.Create(text).ToJsonString());
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement Constant(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     /// <summary>
@@ -258,8 +325,8 @@ public static partial class TemplateBinder
         }
 
         // Adaptive Expressions: only false, null and missing are false; "!!x" is x as a boolean.
-        var isTrue = value.Found && value.Value is not null && !(value.Value is JsonValue b && b.GetValueKind() == JsonValueKind.False);
-        return new Result(true, JsonValue.Create(path.Negations % 2 == 0 ? isTrue : !isTrue));
+        var isTrue = value.Found && value.Value.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.False);
+        return new Result(true, path.Negations % 2 == 0 == isTrue ? TrueElement : FalseElement);
     }
 
     private static Result Walk(Path path, Scope scope)
@@ -269,7 +336,7 @@ public static partial class TemplateBinder
         {
             "$root" => new Result(true, scope.Root),
             "$data" => new Result(true, scope.Data),
-            "$index" when scope.Index is { } index => new Result(true, JsonValue.Create(index)),
+            "$index" when scope.Index is { } index => new Result(true, Constant(index.ToString(CultureInfo.InvariantCulture))),
             ['$', ..] => Result.Missing,
             var name => Property(scope.Data, name),
         };
@@ -284,45 +351,49 @@ public static partial class TemplateBinder
 
     /// <summary>
     /// A property of an object, matched as Adaptive Expressions does: the first name equal ignoring case (JavaScript
-    /// toLowerCase on both). Path names are ASCII (<see cref="PathSyntax"/>), so for an ASCII key ordinal
-    /// case-insensitive equality is exactly that; only a non-ASCII key (a Kelvin sign lowercases to "k") takes the
-    /// slow, allocating comparison.
+    /// toLowerCase on both). Path names are ASCII (<see cref="PathSyntax"/>), so for a name stored as plain ASCII
+    /// the raw UTF-8 bytes are compared ignoring ASCII case, without making a string; only an escaped or non-ASCII
+    /// name (a Kelvin sign lowercases to "k") takes the slow, allocating comparison.
     /// </summary>
-    private static Result Property(JsonNode? node, string name)
+    private static Result Property(JsonElement node, string name)
     {
-        if (node is JsonObject obj)
+        if (node.ValueKind != JsonValueKind.Object)
         {
-            foreach (var (key, value) in obj)
+            return Result.Missing;
+        }
+
+        foreach (var property in node.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var matches = raw.IndexOf((byte)'\\') < 0 && Ascii.IsValid(raw)
+                ? Ascii.EqualsIgnoreCase(raw, name)
+                : SlowNameEquals(property.Name, name);
+            if (matches)
             {
-                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
-                    || (!Ascii.IsValid(key) && string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal)))
-                {
-                    return new Result(true, value);
-                }
+                return new Result(true, property.Value);
             }
         }
 
         return Result.Missing;
     }
 
+    private static bool SlowNameEquals(string key, string name) =>
+        string.Equals(key, name, StringComparison.OrdinalIgnoreCase)
+        || (!Ascii.IsValid(key) && string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal));
+
     /// <summary>What the official engine leaves for a missing value: the expression itself.</summary>
     private static string Unbound(string expression) => "${" + expression.Trim() + "}";
 
     /// <summary>A value inside a longer string, as JavaScript's toString prints it.</summary>
-    private static string AsText(JsonNode? value) => value switch
+    private static string AsText(JsonElement value) => value.ValueKind switch
     {
-        // The official engine throws here; printing nothing keeps the bot answering.
-        null => string.Empty,
-        JsonArray array => string.Join(',', array.Select(item => item is null ? string.Empty : AsText(item))),
-        JsonObject => "[object Object]",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.Number => JavaScriptNumber(double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => string.Empty,
-        },
+        // The official engine throws on null here; printing nothing keeps the bot answering.
+        JsonValueKind.Array => string.Join(',', value.EnumerateArray().Select(AsText)),
+        JsonValueKind.Object => "[object Object]",
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.Number => JavaScriptNumber(double.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture)),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
         _ => string.Empty,
     };
 
@@ -408,11 +479,12 @@ public static partial class TemplateBinder
         }
     }
 
-    private readonly record struct Result(bool Found, JsonNode? Value)
+    /// <summary>A value looked up: a found null is <see cref="JsonValueKind.Null"/> (or Undefined for absent data).</summary>
+    private readonly record struct Result(bool Found, JsonElement Value)
     {
-        public static Result Missing => new(false, null);
+        public static Result Missing => new(false, default);
     }
 
     /// <summary>The data in scope: the root, the current context, and the index of the nearest repeated element.</summary>
-    private readonly record struct Scope(JsonNode? Root, JsonNode? Data, int? Index);
+    private readonly record struct Scope(JsonElement Root, JsonElement Data, int? Index);
 }
