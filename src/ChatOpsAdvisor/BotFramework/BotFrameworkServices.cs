@@ -4,7 +4,6 @@ using ChatOpsAdvisor.BotFramework.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace ChatOpsAdvisor.BotFramework;
 

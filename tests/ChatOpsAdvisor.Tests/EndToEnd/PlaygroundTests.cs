@@ -6,7 +6,7 @@ using ChatOpsAdvisor.Cards;
 using ChatOpsAdvisor.Conversation;
 using ChatOpsAdvisor.Testing;
 using ChatOpsAdvisor.Tests.BotFramework.Support;
-using ChatOpsAdvisor.Tests.Reliability.Support;
+using ChatOpsAdvisor.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOpsAdvisor.Tests.EndToEnd;

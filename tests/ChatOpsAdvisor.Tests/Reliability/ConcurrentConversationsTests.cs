@@ -1,5 +1,6 @@
 using System.Net;
 using ChatOpsAdvisor.Tests.Reliability.Support;
+using ChatOpsAdvisor.Tests.Support;
 using Xunit.Abstractions;
 
 namespace ChatOpsAdvisor.Tests.Reliability;

@@ -2,6 +2,7 @@ using System.Net;
 using ChatOpsAdvisor.Conversation.Flow;
 using ChatOpsAdvisor.Tests.BotFramework.Support;
 using ChatOpsAdvisor.Tests.Reliability.Support;
+using ChatOpsAdvisor.Tests.Support;
 using Polly.Timeout;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatOpsAdvisor.Tests.BotFramework.Support;
+using ChatOpsAdvisor.Tests.Reliability.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ChatOpsAdvisor.Tests.Reliability.Support;
+namespace ChatOpsAdvisor.Tests.Support;
 
 /// <summary>
 /// The whole app in this process — unless told otherwise the real flow, card renderer and SQLite file (its own,
@@ -40,9 +41,6 @@ public sealed class KestrelBot(IReadOnlyDictionary<string, string?>? settings = 
             ["MicrosoftAppPassword"] = "",
             ["MicrosoftAppTenantId"] = "",
             ["Storage:DatabasePath"] = Database.Path,
-
-            // Each outbound request's own trace is noise here; Polly's retry warnings stay.
-            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
