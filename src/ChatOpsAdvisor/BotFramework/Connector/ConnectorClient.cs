@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ChatOpsAdvisor.BotFramework.Authentication;
 using ChatOpsAdvisor.BotFramework.Schema;
 
@@ -33,7 +34,12 @@ public sealed class ConnectorClient(HttpClient http, BotAppIdentity identity, Bo
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, BotJsonContext.Default.Activity);
+            // Serialized at once with its length (a card is some KB): cheaper than JsonContent's streamed,
+            // chunked body, and a retried PUT sends the same bytes again.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, BotJsonContext.Default.Activity))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") },
+            };
         }
 
         // Anonymous (no app id): outbound calls carry no token, as in the SDK (AppCredentials.ShouldSetToken).

@@ -1,0 +1,130 @@
+using ChatOpsAdvisor.Conversation.State;
+using ChatOpsAdvisor.Storage.State;
+using ChatOpsAdvisor.Storage.Tests.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOpsAdvisor.Storage.Tests.Sqlite;
+
+/// <summary>
+/// Saves that arrive while another write holds the file are committed together: each caller returns once its own
+/// row is in the file, in the order saved, and one refused row fails only its own caller.
+/// </summary>
+public sealed class StateGroupCommitTests
+{
+    private static readonly ConversationState Step2 = ConversationState.New("en") with { Step = Steps.Benchmarks, Version = 2 };
+
+    private static ConversationKey Person(int i) => new("tenant", "chat", $"p{i}");
+
+    [Fact]
+    public async Task SavesQueuedBehindAnotherWriter_AllLand_AndNoneReturnsBeforeItsRowIsWritten()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+
+        Task[] saves;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            saves = [.. Enumerable.Range(0, 50).Select(i => store.SaveAsync(Person(i), Step2 with { Version = i }, CancellationToken.None))];
+            Assert.DoesNotContain(saves, s => s.IsCompleted);
+        }
+
+        await Task.WhenAll(saves).WaitAsync(TimeSpan.FromSeconds(30));
+        var fresh = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(i, (await fresh.LoadAsync(Person(i), CancellationToken.None))?.Version);
+        }
+    }
+
+    [Fact]
+    public async Task TwoSavesOfOnePerson_InOneBatch_TheLaterWins()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+
+        Task[] saves;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            saves = [store.SaveAsync(Person(9), Step2, CancellationToken.None),
+                     store.SaveAsync(Person(0), Step2 with { Version = 3 }, CancellationToken.None),
+                     store.SaveAsync(Person(0), Step2 with { Version = 4 }, CancellationToken.None)];
+        }
+
+        await Task.WhenAll(saves).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(4, (await store.LoadAsync(Person(0), CancellationToken.None))?.Version);
+    }
+
+    [Fact]
+    public async Task ADeleteQueuedAfterASave_IsNotOvertakenByIt()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+
+        Task[] writes;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            writes = [store.SaveAsync(Person(9), Step2, CancellationToken.None),
+                      store.SaveAsync(Person(0), Step2, CancellationToken.None),
+                      store.DeleteAsync(Person(0), CancellationToken.None)];
+        }
+
+        await Task.WhenAll(writes).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Null(await store.LoadAsync(Person(0), CancellationToken.None));
+        Assert.NotNull(await store.LoadAsync(Person(9), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ASaveCancelledWhileQueued_IsNotWritten_AndItsCallerIsToldSo()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+        using var giveUp = new CancellationTokenSource();
+
+        Task first, cancelled;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            first = store.SaveAsync(Person(1), Step2, CancellationToken.None);
+            cancelled = store.SaveAsync(Person(2), Step2, giveUp.Token);
+            await giveUp.CancelAsync();
+        }
+
+        await first.WaitAsync(TimeSpan.FromSeconds(30));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Null(await store.LoadAsync(Person(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ARowTheFileRefuses_FailsOnlyItsOwnCaller_TheRestOfItsBatchLands()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("""
+                CREATE TRIGGER refuse_bad BEFORE INSERT ON conversation_state WHEN NEW.user_id = 'bad'
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
+                """);
+        }
+
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+        var bad = new ConversationKey("tenant", "chat", "bad");
+        Task leader, refused;
+        Task[] others;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            leader = store.SaveAsync(Person(0), Step2, CancellationToken.None);
+            others = [store.SaveAsync(Person(1), Step2, CancellationToken.None), store.SaveAsync(Person(2), Step2, CancellationToken.None)];
+            refused = store.SaveAsync(bad, Step2, CancellationToken.None);
+        }
+
+        await Task.WhenAll([leader, .. others]).WaitAsync(TimeSpan.FromSeconds(30));
+        var error = await Assert.ThrowsAsync<SqliteException>(() => refused.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await store.LoadAsync(Person(1), CancellationToken.None));
+        Assert.NotNull(await store.LoadAsync(Person(2), CancellationToken.None));
+        Assert.Null(await store.LoadAsync(bad, CancellationToken.None));
+
+        // The queue is not stuck after a failure.
+        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+}
