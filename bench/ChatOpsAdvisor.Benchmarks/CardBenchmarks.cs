@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using ChatOpsAdvisor.Advice;
 using ChatOpsAdvisor.Cards;
@@ -58,9 +59,24 @@ public class CardBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(folder, recursive: true);
 
-    [Benchmark]
-    public JsonObject BindCard() => renderer.Render(cards[Card]);
+    private readonly ArrayBufferWriter<byte> output = new(64 * 1024);
 
+    /// <summary>The renderer alone: view model → JSON, binding written straight into the card's UTF-8, the size guard.</summary>
+    [Benchmark]
+    public CardJson BindCard() => renderer.RenderJson(cards[Card]);
+
+    /// <summary>What a turn pays for its card: binding it and writing it out as JSON (as the reply activity does).</summary>
+    [Benchmark]
+    public int BindAndWriteCard()
+    {
+        output.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            renderer.RenderJson(cards[Card]).AsContent().WriteTo(writer);
+        }
+
+        return output.WrittenCount;
+    }
 
     private static Turn Say(string text, string id) => new(TurnKind.Message, ChannelKinds.Teams, "tenant", "conversation", "user", "Alice", id, text, Locale: "en-US");
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOpsAdvisor.Cards.Templating;
@@ -11,17 +12,33 @@ namespace ChatOpsAdvisor.Cards;
 /// </summary>
 public sealed class AdaptiveCardRenderer(TemplateStore templates) : IAdaptiveCardRenderer
 {
-    public JsonObject Render(ReplyCard card)
+    public JsonObject Render(ReplyCard card) => RenderJson(card).ToObject();
+
+    public CardJson RenderJson(ReplyCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
         var template = templates.Get(card.Template);
 
-        // The common case reads the view model as one element; only a card over the size limit takes the
-        // mutable-node path, whose lists the guard shortens before binding again.
-        var bound = AsObject(TemplateBinder.Bind(template, ViewModelJson.ToElement(card.ViewModel)), card.Template);
-        return CardSizeGuard.Size(bound) <= CardSizeGuard.MaxBytes
-            ? bound
-            : CardSizeGuard.Fit(ViewModelJson.ToNode(card.ViewModel), d => AsObject(TemplateBinder.Bind(template, d), card.Template));
+        // The common case reads the view model as one element and writes the card once as UTF-8, which is also
+        // its size. Only a card over the size limit takes the mutable-node path, whose lists the guard shortens
+        // before binding again.
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            TemplateBinder.Bind(template, ViewModelJson.ToElement(card.ViewModel), writer);
+        }
+
+        if (buffer.WrittenCount > CardSizeGuard.MaxBytes)
+        {
+            return CardJson.From(CardSizeGuard.Fit(ViewModelJson.ToNode(card.ViewModel), d => AsObject(TemplateBinder.Bind(template, d), card.Template)));
+        }
+
+        if (buffer.WrittenSpan is not [(byte)'{', ..])
+        {
+            throw new InvalidDataException($"template {card.Template} is not a JSON object");
+        }
+
+        return new CardJson(buffer.WrittenSpan.ToArray());
     }
 
     private static JsonObject AsObject(JsonNode? bound, string template) =>

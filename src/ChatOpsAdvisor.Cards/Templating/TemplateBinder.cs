@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,11 +9,12 @@ using System.Text.RegularExpressions;
 namespace ChatOpsAdvisor.Cards.Templating;
 
 /// <summary>
-/// Binds an Adaptive Cards Templating template (the subset our templates use) on a JsonNode tree:
-/// <c>${path}</c> in strings (a whole-string expression keeps the value's type), <c>$data</c> to
-/// change the data context (an array repeats the element once per item), and <c>$when</c> to drop
-/// an element. Paths: <c>a.b</c>, <c>$root.a</c>, <c>$data</c>, <c>$index</c>; <c>!path</c> negates.
-/// Values are copied as JSON nodes, never spliced into JSON text, so user text cannot break a card.
+/// Binds an Adaptive Cards Templating template (the subset our templates use), writing the card straight into a
+/// <see cref="Utf8JsonWriter"/>: <c>${path}</c> in strings (a whole-string expression keeps the value's type),
+/// <c>$data</c> to change the data context (an array repeats the element once per item), and <c>$when</c> to drop
+/// an element. Paths: <c>a.b</c>, <c>$root.a</c>, <c>$data</c>, <c>$index</c>; <c>!path</c> negates. The template is
+/// read once into a <see cref="TemplateNode"/> tree; values are written as JSON values by the writer, never
+/// spliced into JSON text, so user text cannot break a card.
 /// </summary>
 /// <remarks>
 /// The official engine (npm adaptivecards-templating 2.3.1, on Adaptive Expressions) must produce the
@@ -31,167 +32,269 @@ namespace ChatOpsAdvisor.Cards.Templating;
 /// </remarks>
 public static partial class TemplateBinder
 {
-    private const int MaxCached = 20_000;
-
     private static readonly JsonElement NullElement = Constant("null");
     private static readonly JsonElement TrueElement = Constant("true");
     private static readonly JsonElement FalseElement = Constant("false");
 
-    private static readonly ConcurrentDictionary<string, Part[]> ParsedStrings = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Path> ParsedPaths = new(StringComparer.Ordinal);
-
-    /// <summary>Properties the official engine consumes and never copies into the card.</summary>
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion" };
-
     public static JsonNode? Bind(JsonNode template, JsonNode? data) => Bind(template, ToElement(data));
 
-    /// <summary>
-    /// Binds with the data as a <see cref="JsonElement"/> (the renderer's path: the view model serialized once,
-    /// read in place, and values placed in the card as nodes over the same immutable document).
-    /// </summary>
+    /// <summary>Binds into a JSON node (tests, the Slack renderer, the size guard's shortening): written once, read back lazily.</summary>
     public static JsonNode? Bind(JsonNode template, JsonElement data)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        return Expand(template, new Scope(data, data, null));
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Bind(template, data, writer);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan);
     }
 
     /// <summary>
-    /// One template node in one scope. An object with <c>$data</c> bound to an array yields a JsonArray of
-    /// its copies (a single copy is the object itself); a dropped object yields null.
+    /// Binds with the data as a <see cref="JsonElement"/> (the view model serialized once, read in place) straight
+    /// into <paramref name="writer"/>: the card is written once, as it is bound, with no tree of nodes in between.
+    /// Writes exactly one JSON value (null when the root is dropped by its <c>$when</c>).
     /// </summary>
-    private static JsonNode? Expand(JsonNode? node, Scope scope)
+    public static void Bind(JsonNode template, JsonElement data, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteValue(TemplateNode.Of(template), new Scope(data, data, null), writer);
+    }
+
+    /// <summary>
+    /// One template node where exactly one value belongs (a property, the root): a dropped object is null, and an
+    /// object whose <c>$data</c> is an array is its copies as an array (a single copy is the object itself).
+    /// </summary>
+    private static void WriteValue(TemplateNode? node, Scope scope, Utf8JsonWriter writer)
     {
         switch (node)
         {
-            case JsonArray array:
-                var items = new JsonArray();
-                foreach (var item in array)
+            case TemplateNode.ArrayNode array:
+                writer.WriteStartArray();
+                foreach (var item in array.Items)
                 {
-                    switch (Expand(item, scope))
-                    {
-                        case null:
-                            break;
-                        case JsonArray many:
-                            var copies = many.ToArray();
-                            many.Clear();
-                            foreach (var copy in copies)
-                            {
-                                items.Add(copy);
-                            }
-
-                            break;
-                        case var one:
-                            items.Add(one);
-                            break;
-                    }
+                    WriteItems(item, scope, writer);
                 }
 
-                return items;
-            case JsonObject obj:
-                return ExpandObject(obj, scope);
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                return BindString(value.GetValue<string>(), scope);
-            case null:
-                return null;
+                writer.WriteEndArray();
+                break;
+            case TemplateNode.ObjectNode obj when !obj.HasData:
+                if (Kept(obj, scope))
+                {
+                    WriteProperties(obj, scope, writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+            case TemplateNode.ObjectNode obj:
+                var copies = Copies(obj, scope);
+                switch (copies)
+                {
+                    case []:
+                        writer.WriteNullValue();
+                        break;
+                    case [var one]:
+                        WriteProperties(obj, one, writer);
+                        break;
+                    default:
+                        writer.WriteStartArray();
+                        foreach (var copy in copies)
+                        {
+                            WriteProperties(obj, copy, writer);
+                        }
+
+                        writer.WriteEndArray();
+                        break;
+                }
+
+                break;
+            case TemplateNode.StringNode text:
+                WriteString(text, scope, writer, inArray: false);
+                break;
+            case TemplateNode.LiteralNode literal:
+                literal.Value.WriteTo(writer);
+                break;
             default:
-                return node.DeepClone();
+                writer.WriteNullValue();
+                break;
         }
     }
 
-    private static JsonNode? ExpandObject(JsonObject obj, Scope scope)
+    /// <summary>
+    /// One template node inside an array, where it stands for any number of items, as the official engine flattens
+    /// them: a dropped or null item vanishes, and an array result (a nested array, an object repeated by
+    /// <c>$data</c>, a whole expression whose value is an array) gives its items in its place.
+    /// </summary>
+    private static void WriteItems(TemplateNode? node, Scope scope, Utf8JsonWriter writer)
     {
-        obj.TryGetPropertyValue("$when", out var when);
-        if (when is not null && !(when is JsonValue w && w.GetValueKind() == JsonValueKind.String && w.GetValue<string>().Contains("${", StringComparison.Ordinal)))
+        switch (node)
         {
-            throw new InvalidDataException($"$when must be a ${{...}} expression, not {when.ToJsonString()}");
+            case TemplateNode.ArrayNode array:
+                foreach (var item in array.Items)
+                {
+                    WriteItems(item, scope, writer);
+                }
+
+                break;
+            case TemplateNode.ObjectNode obj when !obj.HasData:
+                if (Kept(obj, scope))
+                {
+                    WriteProperties(obj, scope, writer);
+                }
+
+                break;
+            case TemplateNode.ObjectNode obj:
+                foreach (var copy in Copies(obj, scope))
+                {
+                    WriteProperties(obj, copy, writer);
+                }
+
+                break;
+            case TemplateNode.StringNode text:
+                WriteString(text, scope, writer, inArray: true);
+                break;
+            case TemplateNode.LiteralNode literal:
+                literal.Value.WriteTo(writer);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>Whether an object's <c>$when</c> (if any) keeps it in this scope.</summary>
+    private static bool Kept(TemplateNode.ObjectNode obj, Scope scope)
+    {
+        if (obj.WhenError is { } error)
+        {
+            throw new InvalidDataException(error);
         }
 
-        if (!obj.TryGetPropertyValue("$data", out var dataExpr))
+        return obj.When is null || IsTrue(obj.When, scope);
+    }
+
+    /// <summary>
+    /// The scopes an object with <c>$data</c> is written in: its single <c>$data</c> value, or one per kept item
+    /// when <c>$data</c> is an array; none when its <c>$when</c> drops them all.
+    /// </summary>
+    private static List<Scope> Copies(TemplateNode.ObjectNode obj, Scope scope)
+    {
+        if (obj.WhenError is { } error)
         {
-            // The common case, without $data: one element or none, and nothing to collect.
-            return when is null || IsTrue(when.GetValue<string>(), scope) ? BindProperties(obj, scope) : null;
+            throw new InvalidDataException(error);
         }
 
-        var context = dataExpr is JsonValue d && d.GetValueKind() == JsonValueKind.String
-            ? DataContext(d.GetValue<string>(), scope)
-            : ToElement(dataExpr);
+        var context = obj.DataText is { } text ? DataContext(text, scope) : obj.DataInline!.Value;
         if (context.ValueKind != JsonValueKind.Array)
         {
             var single = scope with { Data = context };
-            return when is null || IsTrue(when.GetValue<string>(), single) ? BindProperties(obj, single) : null;
+            return obj.When is null || IsTrue(obj.When, single) ? [single] : [];
         }
 
-        var results = new List<JsonObject>(context.GetArrayLength());
+        var kept = new List<Scope>(context.GetArrayLength());
         var i = 0;
         foreach (var item in context.EnumerateArray())
         {
             var itemScope = scope with { Data = item, Index = i++ };
-            if (when is null || IsTrue(when.GetValue<string>(), itemScope))
+            if (obj.When is null || IsTrue(obj.When, itemScope))
             {
-                results.Add(BindProperties(obj, itemScope));
+                kept.Add(itemScope);
             }
         }
 
-        return results.Count switch
-        {
-            0 => null,
-            1 => results[0],
-            _ => new JsonArray([.. results]),
-        };
+        return kept;
     }
 
-    private static JsonObject BindProperties(JsonObject obj, Scope scope)
+    private static void WriteProperties(TemplateNode.ObjectNode obj, Scope scope, Utf8JsonWriter writer)
     {
-        var result = new JsonObject();
-        foreach (var (name, value) in obj)
+        writer.WriteStartObject();
+        foreach (var property in obj.Properties)
         {
-            if (!Reserved.Contains(name))
-            {
-                result.Add(name, Expand(value, scope));
-            }
+            writer.WritePropertyName(property.Name);
+            WriteValue(property.Value, scope, writer);
         }
 
-        return result;
+        writer.WriteEndObject();
     }
 
     /// <summary>$when: only a whole expression that evaluates to boolean true keeps the element (missing values are not substituted).</summary>
-    private static bool IsTrue(string when, Scope scope)
+    private static bool IsTrue(TemplateNode.StringNode when, Scope scope)
     {
-        var parts = Parse(when);
-        if (parts is not [Part { IsExpression: true } only])
+        if (when.Parts is not [{ IsExpression: true } only])
         {
             return false;
         }
 
-        var result = Evaluate(only.Text, scope);
+        var result = Evaluate(only, scope);
         return result.Found && result.Value.ValueKind == JsonValueKind.True;
     }
 
-    private static JsonNode? BindString(string text, Scope scope)
+    private static void WriteString(TemplateNode.StringNode text, Scope scope, Utf8JsonWriter writer, bool inArray)
     {
-        var parts = Parse(text);
-        if (parts is [{ IsExpression: false } literal])
+        var parts = text.Parts;
+        if (parts is [{ IsExpression: false }])
         {
-            return JsonValue.Create(literal.Text);
+            writer.WriteStringValue(text.Literal);
+            return;
         }
 
         // A string that is exactly one expression keeps the value's JSON type (number, boolean, object, array, null).
         if (parts is [{ IsExpression: true } whole])
         {
-            var result = Evaluate(whole.Text, scope);
-            return !result.Found ? JsonValue.Create(Unbound(whole.Text)) : ToNode(result.Value);
+            var result = Evaluate(whole, scope);
+            if (!result.Found)
+            {
+                writer.WriteStringValue(Unbound(whole.Text));
+            }
+            else
+            {
+                WriteData(result.Value, writer, inArray);
+            }
+
+            return;
         }
 
-        return JsonValue.Create(Interpolate(parts, scope));
+        writer.WriteStringValue(Interpolate(parts, scope));
+    }
+
+    /// <summary>
+    /// A data value placed in the card, copied from the data's element as it is (no node is made). In an array,
+    /// a null value vanishes and an array value gives its items (each as it is, nulls included).
+    /// </summary>
+    private static void WriteData(JsonElement value, Utf8JsonWriter writer, bool inArray)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Array when inArray:
+                foreach (var item in value.EnumerateArray())
+                {
+                    item.WriteTo(writer);
+                }
+
+                break;
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                if (!inArray)
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+            default:
+                value.WriteTo(writer);
+                break;
+        }
     }
 
     /// <summary>What a <c>$data</c> string selects: the value of a whole expression, else the string itself.</summary>
-    private static JsonElement DataContext(string text, Scope scope)
+    private static JsonElement DataContext(TemplateNode.StringNode text, Scope scope)
     {
-        var parts = Parse(text);
+        var parts = text.Parts;
         if (parts is [{ IsExpression: true } whole])
         {
-            var result = Evaluate(whole.Text, scope);
+            var result = Evaluate(whole, scope);
             return result.Found ? result.Value : StringElement(Unbound(whole.Text));
         }
 
@@ -209,29 +312,15 @@ public static partial class TemplateBinder
                 continue;
             }
 
-            var result = Evaluate(part.Text, scope);
+            var result = Evaluate(part, scope);
             builder.Append(result.Found ? AsText(result.Value) : Unbound(part.Text));
         }
 
         return builder.ToString();
     }
 
-    /// <summary>
-    /// A data value placed in the card. Strings become plain string values; numbers, booleans, objects and arrays
-    /// become nodes over the data's own element (immutable, so nothing is copied; an object or array is read only
-    /// when the card is written or walked).
-    /// </summary>
-    private static JsonNode? ToNode(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => JsonValue.Create(value.GetString()),
-        JsonValueKind.Object => JsonObject.Create(value),
-        JsonValueKind.Array => JsonArray.Create(value),
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => JsonValue.Create(value),
-        _ => null,
-    };
-
     /// <summary>Data given as nodes (tests, the Slack renderer, a template's inline <c>$data</c>), read as one element.</summary>
-    private static JsonElement ToElement(JsonNode? node)
+    internal static JsonElement ToElement(JsonNode? node)
     {
         if (node is null)
         {
@@ -254,26 +343,14 @@ public static partial class TemplateBinder
         return document.RootElement.Clone();
     }
 
-    /// <summary>
-    /// Splits a template string into literal text and <c>${...}</c> expressions (their inner text), once per
-    /// distinct string: only template strings are parsed (data values are copied, never parsed), so the cache is
-    /// bounded by the templates' text.
-    /// </summary>
-    private static Part[] Parse(string text) => Cached(ParsedStrings, text, static t => [.. Split(t)]);
-
-    /// <summary>Parses once per distinct template text; past <see cref="MaxCached"/> entries (templates nobody ships) it just parses.</summary>
-    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string text, Func<string, T> parse) =>
-        cache.TryGetValue(text, out var parsed) ? parsed
-        : cache.Count < MaxCached ? cache.GetOrAdd(text, parse)
-        : parse(text);
-
-    private static List<Part> Split(string text)
+    /// <summary>Splits a template string into literal text and <c>${...}</c> expressions (their inner text).</summary>
+    internal static List<Part> Split(string text)
     {
         var parts = new List<Part>();
         var start = text.IndexOf("${", StringComparison.Ordinal);
         if (start < 0)
         {
-            parts.Add(new Part(text, IsExpression: false));
+            parts.Add(new Part(text, isExpression: false));
             return parts;
         }
 
@@ -295,17 +372,17 @@ public static partial class TemplateBinder
 
             if (start > at)
             {
-                parts.Add(new Part(text[at..start], IsExpression: false));
+                parts.Add(new Part(text[at..start], isExpression: false));
             }
 
-            parts.Add(new Part(text[(start + 2)..end], IsExpression: true));
+            parts.Add(new Part(text[(start + 2)..end], isExpression: true));
             at = end + 1;
             start = text.IndexOf("${", at, StringComparison.Ordinal);
         }
 
         if (at < text.Length)
         {
-            parts.Add(new Part(text[at..], IsExpression: false));
+            parts.Add(new Part(text[at..], isExpression: false));
         }
 
         return parts;
@@ -315,9 +392,9 @@ public static partial class TemplateBinder
     /// Evaluates <c>path</c> or <c>!path</c>. <see cref="Result.Found"/> is false when a step of the path is
     /// missing (a null value is found, and is null).
     /// </summary>
-    private static Result Evaluate(string expression, Scope scope)
+    private static Result Evaluate(Part expression, Scope scope)
     {
-        var path = Cached(ParsedPaths, expression, Path.Parse);
+        var path = expression.Path;
         var value = Walk(path, scope);
         if (path.Negations == 0)
         {
@@ -449,10 +526,20 @@ public static partial class TemplateBinder
     [GeneratedRegex(@"^\$?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
     private static partial Regex PathSyntax();
 
-    private readonly record struct Part(string Text, bool IsExpression);
+    /// <summary>Literal text, or the inner text of a <c>${...}</c> expression whose path is parsed on first use.</summary>
+    internal sealed class Part(string text, bool isExpression)
+    {
+        private Path? path;
+
+        public string Text { get; } = text;
+
+        public bool IsExpression { get; } = isExpression;
+
+        public Path Path => path ??= Path.Parse(Text);
+    }
 
     /// <summary>A parsed <c>path</c> or <c>!path</c>; a leading <c>$root</c>/<c>$data</c>/<c>$index</c> is lower-cased (they match ignoring case).</summary>
-    private sealed record Path(int Negations, string[] Segments)
+    internal sealed record Path(int Negations, string[] Segments)
     {
         public static Path Parse(string expression)
         {

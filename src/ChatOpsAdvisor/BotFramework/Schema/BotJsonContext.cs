@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChatOpsAdvisor.Cards;
 
 namespace ChatOpsAdvisor.BotFramework.Schema;
 
@@ -15,4 +16,5 @@ namespace ChatOpsAdvisor.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(CardJson))] // a card placed in an attachment as its UTF-8 (CardJson.AsContent), written verbatim
 public sealed partial class BotJsonContext : JsonSerializerContext;

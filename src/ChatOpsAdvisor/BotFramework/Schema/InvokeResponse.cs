@@ -8,7 +8,7 @@ namespace ChatOpsAdvisor.BotFramework.Schema;
 /// </summary>
 public sealed record InvokeResponse(int StatusCode, string Type, JsonNode? Value)
 {
-    public static InvokeResponse Card(JsonObject card) => new(200, ContentTypes.AdaptiveCard, card);
+    public static InvokeResponse Card(JsonNode card) => new(200, ContentTypes.AdaptiveCard, card);
 
     public static InvokeResponse Message(string text) => new(200, ContentTypes.ActivityMessage, JsonValue.Create(text));
 

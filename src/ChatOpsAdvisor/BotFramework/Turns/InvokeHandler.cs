@@ -52,7 +52,7 @@ public sealed class InvokeHandler(TurnRunner runner, ReplyDelivery delivery, ILo
             return ActivityOutcome.Invoked(InvokeResponse.Failure(500, "InternalError", ErrorReply.Message(inbound.CorrelationId, activity.Locale)));
         }
 
-        var card = reply.Cards.Count > 0 ? reply.Cards[0].Activity.Attachments?[0].Content as JsonObject : null;
+        var card = reply.Cards.Count > 0 ? reply.Cards[0].Activity.Attachments?[0].Content : null;
         var rest = reply with { Cards = [.. reply.Cards.Skip(card is null ? 0 : 1)] };
         if (rest.Cards.Count > 0 || rest.Updates.Count > 0)
         {

@@ -10,7 +10,7 @@ namespace ChatOpsAdvisor.BotFramework.Turns;
 public static class ReplyActivities
 {
     /// <summary>An Adaptive Card reply; <paramref name="fallbackText"/> is the summary shown where cards cannot render.</summary>
-    public static Activity Card(Activity inbound, JsonObject card, string fallbackText)
+    public static Activity Card(Activity inbound, JsonNode card, string fallbackText)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         return Reply(inbound) with

@@ -71,7 +71,7 @@ public sealed class TurnRunner(IConversationFlow flow, IAdaptiveCardRenderer ren
         logger.TurnFailed(exception, inbound.CorrelationId);
     }
 
-    private Activity Render(InboundActivity inbound, ReplyCard card) => ReplyActivities.Card(inbound.Activity, renderer.Render(card), card.FallbackText);
+    private Activity Render(InboundActivity inbound, ReplyCard card) => ReplyActivities.Card(inbound.Activity, renderer.RenderJson(card).AsContent(), card.FallbackText);
 
     private async Task FailAsync(InboundActivity inbound, Exception exception, IReplySink sink)
     {

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatOpsAdvisor.Conversation.Views;
+
+namespace ChatOpsAdvisor.Cards.Tests;
+
+/// <summary>The card as written once by the renderer: carried into a reply without being read or changed again.</summary>
+public sealed class CardJsonTests
+{
+    private static AdaptiveCardRenderer Renderer => AdaptiveCardTemplateTests.Renderer;
+
+    public static IEnumerable<object[]> Samples => CardSamples.Names;
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void AsContent_InsideAnActivity_IsWrittenByteForByte(string name)
+    {
+        var card = Renderer.RenderJson(CardSamples.Get(name));
+        var text = Encoding.UTF8.GetString(card.Utf8);
+
+        var activity = new JsonObject { ["type"] = "message", ["attachments"] = new JsonArray(new JsonObject { ["content"] = card.AsContent() }) };
+
+        Assert.Contains("\"content\":" + text + "}", activity.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(card.Size, card.Utf8.Length);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text), card.ToObject()));
+    }
+
+    [Fact]
+    public void RenderJson_OversizeCard_IsTheShortenedCard_WithinTheLimit()
+    {
+        var sample = CardSamples.Get(CardTemplates.Revisit);
+        var huge = (RevisitView)sample.ViewModel with { Changes = [.. Enumerable.Range(0, 2000).Select(i => $"change number {i} with a fairly long explanation of what moved")] };
+
+        var card = Renderer.RenderJson(sample with { ViewModel = huge });
+
+        Assert.InRange(card.Size, 1, CardSizeGuard.MaxBytes);
+        Assert.Contains("left out", card.ToObject()["body"]!.AsArray().Last()!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToObject_ReadsAFreshCopyEachTime()
+    {
+        var card = Renderer.RenderJson(CardSamples.Get(CardTemplates.Welcome));
+
+        var first = card.ToObject();
+        first["type"] = "changed";
+
+        Assert.Equal("AdaptiveCard", card.ToObject()["type"]!.GetValue<string>());
+    }
+}
