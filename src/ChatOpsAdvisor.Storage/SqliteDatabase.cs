@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace ChatOpsAdvisor.Storage;
 
 /// <summary>
-/// The SQLite file the stores share. Every operation opens its own connection (pooled by
-/// Microsoft.Data.Sqlite, so opening is cheap) and disposes it when done.
+/// The SQLite file the stores share. A read opens its own connection (pooled by Microsoft.Data.Sqlite, so
+/// opening is cheap) and disposes it when done; writes take turns on one connection kept open for them.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
@@ -37,10 +37,9 @@ public sealed class SqliteDatabase : IDisposable
         }.ToString();
     }
 
-    // Writers of this process queue here, in order, before they open a connection: SQLite's busy
-    // handler would make them sleep 1, 2, 5, 10 ... ms between tries, and one writer at a time
-    // keeps reusing the same pooled connection, whose page cache another writer's commit would
-    // otherwise invalidate. Writers in other processes still meet busy_timeout.
+    // Writers of this process queue here, in order, for the writers' connection: SQLite's busy
+    // handler would make them sleep 1, 2, 5, 10 ... ms between tries. Writers in other processes
+    // still meet busy_timeout.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
@@ -81,27 +80,58 @@ public sealed class SqliteDatabase : IDisposable
     public async Task<SqliteWrite> BeginWriteAsync(CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        SqliteConnection? connection = null;
         try
         {
-            connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new SqliteWrite(connection, transaction, _writeGate);
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            return new SqliteWrite(_writer, transaction, EndWrite);
         }
         catch
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
-
+            await DropWriterAsync().ConfigureAwait(false);
             _writeGate.Release();
             throw;
         }
     }
 
+    // The writers' one connection, used under the gate only. Keeping it open keeps its page cache: no other
+    // connection of this process writes, so a write transaction finds the pages the last one left.
+    private SqliteConnection? _writer;
+
+    private async ValueTask EndWrite(bool healthy)
+    {
+        try
+        {
+            if (!healthy)
+            {
+                await DropWriterAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async ValueTask DropWriterAsync()
+    {
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ReleasePooledConnections();
         _writeGate.Dispose();
     }
@@ -109,6 +139,17 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Closes the pooled connections to this file (tests delete their folders afterwards).</summary>
     public void ReleasePooledConnections()
     {
+        _writeGate.Wait();
+        try
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }

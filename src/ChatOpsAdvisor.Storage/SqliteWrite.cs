@@ -1,21 +1,23 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChatOpsAdvisor.Storage;
 
 /// <summary>
-/// A connection in a write transaction, from <see cref="SqliteDatabase.BeginWriteAsync"/>.
-/// Disposing it rolls back unless committed, closes the connection and lets the next writer in.
+/// The writers' connection in a write transaction, from <see cref="SqliteDatabase.BeginWriteAsync"/>.
+/// Disposing it rolls back unless committed and lets the next writer in; the connection stays open for it.
 /// </summary>
 public sealed class SqliteWrite : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _gate;
+    private readonly Func<bool, ValueTask> _end;
 
-    internal SqliteWrite(SqliteConnection connection, DbTransaction transaction, SemaphoreSlim gate)
+    internal SqliteWrite(SqliteConnection connection, DbTransaction transaction, Func<bool, ValueTask> end)
     {
         Connection = connection;
         Transaction = transaction;
-        _gate = gate;
+        _end = end;
     }
 
     public SqliteConnection Connection { get; }
@@ -24,14 +26,17 @@ public sealed class SqliteWrite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var healthy = false;
         try
         {
             await Transaction.DisposeAsync().ConfigureAwait(false);
-            await Connection.DisposeAsync().ConfigureAwait(false);
+
+            // A connection that could not roll back (or was closed under us) is not handed to the next writer.
+            healthy = Connection.State == ConnectionState.Open && !Connection.Handle!.IsInvalid && raw.sqlite3_get_autocommit(Connection.Handle) != 0;
         }
         finally
         {
-            _gate.Release();
+            await _end(healthy).ConfigureAwait(false);
         }
     }
 }
