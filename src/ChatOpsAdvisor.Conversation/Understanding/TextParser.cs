@@ -18,7 +18,7 @@ public sealed partial class TextParser(ModelCatalog catalog)
         ["six"] = 6, ["eight"] = 8, ["一"] = 1, ["二"] = 2, ["三"] = 3, ["四"] = 4, ["八"] = 8,
     };
 
-    private readonly Lazy<IReadOnlyList<(Regex Pattern, Gpu Gpu, int Length)>> gpuPatterns = new(() => GpuPatterns(catalog));
+    private readonly Lazy<IReadOnlyList<(Regex Pattern, string FirstPiece, Gpu Gpu, int Length)>> gpuPatterns = new(() => GpuPatterns(catalog));
     private readonly Lazy<IReadOnlyList<(string Alias, UseCase UseCase)>> useCaseAliases = new(() => UseCaseAliases(catalog));
 
     public ParsedText Parse(string text)
@@ -33,8 +33,15 @@ public sealed partial class TextParser(ModelCatalog catalog)
 
     private (Gpu? Gpu, Match? Match) FindGpu(string t)
     {
-        foreach (var (pattern, gpu, _) in gpuPatterns.Value)
+        foreach (var (pattern, firstPiece, gpu, _) in gpuPatterns.Value)
         {
+            // The alias's first run of letters and digits must be in the text for its pattern to match: a plain
+            // search rules most aliases out before their pattern runs.
+            if (!t.Contains(firstPiece, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = pattern.Match(t);
             if (m.Success)
             {
@@ -150,12 +157,12 @@ public sealed partial class TextParser(ModelCatalog catalog)
         : null;
 
     /// <summary>One pattern per GPU alias, longest first, tolerant of spaces and hyphens: "rtx 4090" matches "RTX-4090" and "rtx4090".</summary>
-    private static IReadOnlyList<(Regex, Gpu, int)> GpuPatterns(ModelCatalog catalog) =>
+    private static IReadOnlyList<(Regex, string, Gpu, int)> GpuPatterns(ModelCatalog catalog) =>
         catalog.Gpus
             .SelectMany(g => g.Aliases.Append(g.Name).Append(g.Id).Select(a => (Alias: a.ToLowerInvariant(), Gpu: g)))
-            .Select(x => (Pieces: AlnumPieces().Matches(x.Alias).Select(m => Regex.Escape(m.Value)).ToList(), x.Gpu, x.Alias.Length))
+            .Select(x => (Pieces: AlnumPieces().Matches(x.Alias).Select(m => m.Value).ToList(), x.Gpu, x.Alias.Length))
             .Where(x => x.Pieces.Count > 0)
-            .Select(x => (new Regex("(?<![a-z0-9])" + string.Join(@"[\s\-_]*", x.Pieces) + "s?(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)), x.Gpu, x.Length))
+            .Select(x => (new Regex("(?<![a-z0-9])" + string.Join(@"[\s\-_]*", x.Pieces.Select(Regex.Escape)) + "s?(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)), x.Pieces[0], x.Gpu, x.Length))
             .OrderByDescending(x => x.Length)
             .ToList();
 
