@@ -1,0 +1,72 @@
+using ChatOpsAdvisor.Storage.Tests.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOpsAdvisor.Storage.Tests.Sqlite;
+
+/// <summary>Writers take turns on one connection kept open: what one writer leaves behind never reaches the next.</summary>
+public sealed class WritersConnectionTests
+{
+    [Fact]
+    public async Task ConsecutiveWrites_ShareOneConnection()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+
+        SqliteConnection first;
+        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            first = write.Connection;
+        }
+
+        await using var second = await db.Database.BeginWriteAsync(CancellationToken.None);
+        Assert.Same(first, second.Connection);
+    }
+
+    [Fact]
+    public async Task AWriteNotCommitted_IsRolledBack_AndTheNextWriterStartsClean()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            await write.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: write.Transaction);
+        }
+
+        await using var next = await db.Database.BeginWriteAsync(CancellationToken.None);
+        await next.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: next.Transaction);
+        await next.Transaction.CommitAsync();
+    }
+
+    [Fact]
+    public async Task AConnectionClosedUnderAWriter_IsReplacedForTheNext()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        SqliteConnection broken;
+        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            broken = write.Connection;
+            await broken.CloseAsync();
+        }
+
+        await using var next = await db.Database.BeginWriteAsync(CancellationToken.None);
+        Assert.NotSame(broken, next.Connection);
+        Assert.Equal(1, await next.Connection.ExecuteScalarAsync<int>("SELECT 1", transaction: next.Transaction));
+    }
+
+    [Fact]
+    public async Task ReleasePooledConnections_ClosesTheWritersConnection_AndWritesGoOn()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        SqliteConnection before;
+        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            before = write.Connection;
+        }
+
+        db.Database.ReleasePooledConnections();
+
+        Assert.Equal(System.Data.ConnectionState.Closed, before.State);
+        await using var after = await db.Database.BeginWriteAsync(CancellationToken.None);
+        await after.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: after.Transaction);
+        await after.Transaction.CommitAsync();
+    }
+}
