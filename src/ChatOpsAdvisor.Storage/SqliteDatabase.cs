@@ -82,20 +82,29 @@ public sealed class SqliteDatabase : IDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             return new SqliteWrite(_writer, transaction, EndWrite);
         }
         catch
         {
-            await DropWriterAsync().ConfigureAwait(false);
-            _writeGate.Release();
+            try
+            {
+                await DropWriterAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+
             throw;
         }
     }
 
     // The writers' one connection, used under the gate only. Keeping it open keeps its page cache: no other
-    // connection of this process writes, so a write transaction finds the pages the last one left.
+    // connection of this process writes (the schema migration at start-up aside), so a write transaction finds
+    // the pages the last one left.
     private SqliteConnection? _writer;
 
     private async ValueTask EndWrite(bool healthy)
@@ -122,18 +131,28 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    // Set under the gate: a writer let in after Dispose is refused instead of opening a connection nobody closes.
+    // The gate itself is not disposed (it holds no wait handle), so writers still waiting are let in and refused.
     private bool _disposed;
 
     public void Dispose()
     {
-        if (_disposed)
+        _writeGate.Wait();
+        try
         {
-            return;
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+        }
+        finally
+        {
+            _writeGate.Release();
         }
 
-        _disposed = true;
         ReleasePooledConnections();
-        _writeGate.Dispose();
     }
 
     /// <summary>Closes the pooled connections to this file (tests delete their folders afterwards).</summary>

@@ -12,6 +12,7 @@ namespace ChatOpsAdvisor.Storage;
 public sealed class SqliteWrite : IAsyncDisposable
 {
     private readonly Func<bool, ValueTask> _end;
+    private int _disposed;
 
     internal SqliteWrite(SqliteConnection connection, DbTransaction transaction, Func<bool, ValueTask> end)
     {
@@ -26,6 +27,12 @@ public sealed class SqliteWrite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Twice would let a second writer onto the connection while a third holds it.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         var healthy = false;
         try
         {

@@ -234,12 +234,13 @@ public static partial class TemplateBinder
 
     private static void WriteString(TemplateNode.StringNode text, Scope scope, Utf8JsonWriter writer, bool inArray)
     {
-        var parts = text.Parts;
-        if (parts is [{ IsExpression: false }])
+        if (text.Literal is { } literal)
         {
-            writer.WriteStringValue(text.Literal);
+            writer.WriteStringValue(literal);
             return;
         }
+
+        var parts = text.Parts;
 
         // A string that is exactly one expression keeps the value's JSON type (number, boolean, object, array, null).
         if (parts is [{ IsExpression: true } whole])

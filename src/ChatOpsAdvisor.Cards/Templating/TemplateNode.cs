@@ -98,18 +98,25 @@ internal abstract class TemplateNode
 
     public readonly record struct Property(JsonEncodedText Name, TemplateNode? Value);
 
-    public sealed class StringNode(string text) : TemplateNode
+    public sealed class StringNode : TemplateNode
     {
         private TemplateBinder.Part[]? parts;
-        private JsonEncodedText? literal;
 
-        public string Text { get; } = text;
+        public StringNode(string text)
+        {
+            Text = text;
 
-        /// <summary>Literal text and <c>${...}</c> expressions, split on first use.</summary>
+            // Escaped once, here: a lazily set struct could be read half-written by a concurrent first bind.
+            Literal = text.Contains("${", StringComparison.Ordinal) ? null : JsonEncodedText.Encode(text);
+        }
+
+        public string Text { get; }
+
+        /// <summary>Literal text and <c>${...}</c> expressions, split on first use (a reference, set whole).</summary>
         public TemplateBinder.Part[] Parts => parts ??= [.. TemplateBinder.Split(Text)];
 
-        /// <summary>The string as written when it holds no expression, escaped once.</summary>
-        public JsonEncodedText Literal => literal ??= JsonEncodedText.Encode(Text);
+        /// <summary>The string as written, escaped, when it holds no expression.</summary>
+        public JsonEncodedText? Literal { get; }
     }
 
     /// <summary>A number, boolean or null written as the template has it.</summary>

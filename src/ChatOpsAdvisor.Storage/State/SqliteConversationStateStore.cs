@@ -51,7 +51,7 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
     public Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return writes.WriteAsync(new StateWrite(key, Step: null, StateJson: null, UpdatedAt: null, cancellationToken));
+        return writes.WriteAsync(new StateWrite(key, step: null, stateJson: null, updatedAt: null, cancellationToken));
     }
 
     private static object Keys(ConversationKey key) => new { key.TenantId, key.ConversationId, key.UserId };

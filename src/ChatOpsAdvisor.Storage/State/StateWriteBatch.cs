@@ -1,15 +1,16 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChatOpsAdvisor.Storage.State;
 
 /// <summary>
 /// Conversation-state writes committed together (group commit). Each turn saves its person's state before it
-/// answers; under load, many turns save at once, and one write transaction per save spends most of its time on
-/// what every transaction pays (the write lock, preparing the statements, appending the commit to the WAL).
-/// A caller that finds no batch being written writes the queued saves itself, on its own thread, in one
-/// transaction; saves that arrive meanwhile wait and go out together in the next one. Every caller still returns
-/// only after its own write has committed, and the writes of one batch run in the order they were queued, so two
-/// saves of one person keep their order.
+/// answers; under load, many turns save at once. A caller that finds no writer at work becomes the writer: it
+/// commits what is queued (at first usually just its own save) on its own thread, then hands the saves that
+/// arrived meanwhile to a thread-pool writer, which commits them together, batch after batch, until the queue is
+/// empty. Every caller returns only after its own write has committed (or failed, or was given up while still
+/// queued), and the writes of one batch run in the order they were queued, so two saves of one person keep their
+/// order. A row the file refuses fails only its own caller; a failure of the transaction itself fails its batch.
 /// </summary>
 internal sealed class StateWriteBatch(SqliteDatabase database)
 {
@@ -40,6 +41,10 @@ internal sealed class StateWriteBatch(SqliteDatabase database)
             }
         }
 
+        // A caller that gives up while its write is still queued is answered at once (the write is then skipped).
+        using var giveUp = write.Cancellation.CanBeCanceled
+            ? write.Cancellation.Register(static w => ((StateWrite)w!).TryCancel(), write)
+            : default;
         await write.Done.Task.ConfigureAwait(false);
     }
 
@@ -72,9 +77,10 @@ internal sealed class StateWriteBatch(SqliteDatabase database)
                 // A caller that gave up before its write began is not written (it was told "cancelled").
                 if (next.Cancellation.IsCancellationRequested)
                 {
-                    next.Done.TrySetCanceled(next.Cancellation);
+                    next.TryCancel();
                 }
-                else
+
+                if (next.TryTake())
                 {
                     batch.Add(next);
                 }
@@ -88,33 +94,24 @@ internal sealed class StateWriteBatch(SqliteDatabase database)
 
         try
         {
-            await CommitAsync(batch).ConfigureAwait(false);
-            batch.ForEach(w => w.Done.TrySetResult());
-        }
-        catch (Exception) when (batch.Count > 1)
-        {
-            // One write's failure must not fail the others: each is tried again alone.
+            var refused = await CommitAsync(batch).ConfigureAwait(false);
             foreach (var write in batch)
             {
-                await CommitAloneAsync(write).ConfigureAwait(false);
+                if (refused?.GetValueOrDefault(write) is { } reason)
+                {
+                    write.Done.TrySetException(reason);
+                }
+                else
+                {
+                    write.Done.TrySetResult();
+                }
             }
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
-        }
-    }
-
-    private async Task CommitAloneAsync(StateWrite write)
-    {
-        try
-        {
-            await CommitAsync([write]).ConfigureAwait(false);
-            write.Done.TrySetResult();
-        }
-        catch (Exception e)
-        {
-            write.Done.TrySetException(e);
+            // The transaction itself failed (the write lock not had, the disk, a rolled-back transaction): nothing
+            // of this batch was written, and each of its callers is told why.
+            batch.ForEach(w => w.Done.TrySetException(e));
         }
     }
 
@@ -138,31 +135,47 @@ internal sealed class StateWriteBatch(SqliteDatabase database)
     /// Dapper so that each statement is prepared once per batch and only its parameter values change per row.
     /// A save is an UPDATE, then an INSERT when no row was there (standard SQL; the write lock makes it safe).
     /// </summary>
-    private async Task CommitAsync(IReadOnlyList<StateWrite> batch)
+    /// <returns>The rows the file refused, each with its reason (null when none was).</returns>
+    private async Task<Dictionary<StateWrite, Exception>?> CommitAsync(IReadOnlyList<StateWrite> batch)
     {
         await using var write = await database.BeginWriteAsync(CancellationToken.None).ConfigureAwait(false);
         using var update = Command(write, UpdateState, withState: true);
         using var insert = Command(write, InsertState, withState: true);
         using var delete = Command(write, DeleteState, withState: false);
+        Dictionary<StateWrite, Exception>? refused = null;
         foreach (var item in batch)
         {
-            if (item.StateJson is null)
+            try
             {
-                Bind(delete, item);
-                await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+                await WriteRowAsync(item, update, insert, delete).ConfigureAwait(false);
             }
-            else
+            catch (SqliteException e) when (raw.sqlite3_get_autocommit(write.Connection.Handle) == 0)
             {
-                Bind(update, item);
-                if (await update.ExecuteNonQueryAsync().ConfigureAwait(false) == 0)
-                {
-                    Bind(insert, item);
-                    await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
+                // The statement was undone and the transaction is still open (a constraint, a trigger's ABORT):
+                // only this row fails. Anything that ended the transaction propagates and fails the batch.
+                (refused ??= [])[item] = e;
             }
         }
 
         await write.Transaction.CommitAsync().ConfigureAwait(false);
+        return refused;
+    }
+
+    private static async Task WriteRowAsync(StateWrite item, SqliteCommand update, SqliteCommand insert, SqliteCommand delete)
+    {
+        if (item.StateJson is null)
+        {
+            Bind(delete, item);
+            await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return;
+        }
+
+        Bind(update, item);
+        if (await update.ExecuteNonQueryAsync().ConfigureAwait(false) == 0)
+        {
+            Bind(insert, item);
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
     }
 
     private static SqliteCommand Command(SqliteWrite write, string sql, bool withState)

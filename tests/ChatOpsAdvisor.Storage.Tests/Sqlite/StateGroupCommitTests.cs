@@ -16,6 +16,16 @@ public sealed class StateGroupCommitTests
 
     private static ConversationKey Person(int i) => new("tenant", "chat", $"p{i}");
 
+    /// <summary>A trigger that makes the file refuse the insert of one user's row, with the given RAISE action and message.</summary>
+    private static async Task RefuseInsertAsync(TempDatabase db, string userId, string raise)
+    {
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync($"""
+            CREATE TRIGGER refuse_{userId} BEFORE INSERT ON conversation_state WHEN NEW.user_id = '{userId}'
+            BEGIN SELECT RAISE({raise}); END;
+            """);
+    }
+
     [Fact]
     public async Task SavesQueuedBehindAnotherWriter_AllLand_AndNoneReturnsBeforeItsRowIsWritten()
     {
@@ -98,14 +108,7 @@ public sealed class StateGroupCommitTests
     public async Task ARowTheFileRefuses_FailsOnlyItsOwnCaller_TheRestOfItsBatchLands()
     {
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
-        await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
-        {
-            await connection.ExecuteAsync("""
-                CREATE TRIGGER refuse_bad BEFORE INSERT ON conversation_state WHEN NEW.user_id = 'bad'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
-                """);
-        }
-
+        await RefuseInsertAsync(db, "bad", "ABORT, 'refused by the test'");
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
         var bad = new ConversationKey("tenant", "chat", "bad");
         Task leader, refused;
@@ -126,5 +129,56 @@ public sealed class StateGroupCommitTests
 
         // The queue is not stuck after a failure.
         await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task ACallerGivingUpWhileQueued_IsAnsweredAtOnce_BeforeTheWriterMovesOn()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+        using var giveUp = new CancellationTokenSource();
+
+        Task leader, cancelled;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            leader = store.SaveAsync(Person(1), Step2, CancellationToken.None);
+            cancelled = store.SaveAsync(Person(2), Step2, giveUp.Token);
+            await giveUp.CancelAsync();
+
+            // Still inside the held write lock: the queued caller is not kept waiting for it.
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.False(leader.IsCompleted);
+        }
+
+        await leader.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Null(await store.LoadAsync(Person(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ATransactionRolledBack_FailsItsWholeBatch_WithTheReason_AndTheQueueGoesOn()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        await RefuseInsertAsync(db, "rollback", "ROLLBACK, 'rolled back by the test'");
+        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
+        Task leader;
+        Task[] batch;
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            leader = store.SaveAsync(Person(0), Step2, CancellationToken.None);
+            batch = [store.SaveAsync(Person(1), Step2, CancellationToken.None),
+                     store.SaveAsync(new ConversationKey("tenant", "chat", "rollback"), Step2, CancellationToken.None),
+                     store.SaveAsync(Person(2), Step2, CancellationToken.None)];
+        }
+
+        await leader.WaitAsync(TimeSpan.FromSeconds(30));
+        foreach (var save in batch)
+        {
+            var error = await Assert.ThrowsAsync<SqliteException>(() => save.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Contains("rolled back by the test", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Null(await store.LoadAsync(Person(1), CancellationToken.None));
+        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.NotNull(await store.LoadAsync(Person(3), CancellationToken.None));
     }
 }

@@ -69,4 +69,36 @@ public sealed class WritersConnectionTests
         await after.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: after.Transaction);
         await after.Transaction.CommitAsync();
     }
+
+    [Fact]
+    public async Task AWriteDisposedTwice_LetsOnlyOneWriterIn()
+    {
+        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var write = await db.Database.BeginWriteAsync(CancellationToken.None);
+        await write.DisposeAsync();
+        await write.DisposeAsync();
+
+        await using var held = await db.Database.BeginWriteAsync(CancellationToken.None);
+        var waiting = db.Database.BeginWriteAsync(CancellationToken.None);
+
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+        await held.DisposeAsync();
+        await (await waiting.WaitAsync(TimeSpan.FromSeconds(30))).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Dispose_WaitsForTheWriteInProgress_ThenRefusesNewWriters()
+    {
+        var db = await TempDatabase.MigratedAsync(TimeProvider.System);
+        var held = await db.Database.BeginWriteAsync(CancellationToken.None);
+
+        var disposing = Task.Run(db.Dispose);
+        await Task.Delay(200);
+        Assert.False(disposing.IsCompleted);
+        await held.DisposeAsync();
+        await disposing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => db.Database.BeginWriteAsync(CancellationToken.None));
+    }
 }

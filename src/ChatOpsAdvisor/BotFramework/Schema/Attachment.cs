@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace ChatOpsAdvisor.BotFramework.Schema;
 
-/// <summary>An attachment; for an Adaptive Card, <see cref="Content"/> is the card JSON object.</summary>
+/// <summary>
+/// An attachment; for an Adaptive Card, <see cref="Content"/> is the card: a JSON object as read from the wire,
+/// or, in the bot's own replies, the rendered card's bytes (<c>CardJson.AsContent()</c>, a JSON value written out
+/// verbatim — read it through <c>ToJsonString()</c>, not as an object).
+/// </summary>
 public sealed record Attachment
 {
     public string? ContentType { get; init; }
