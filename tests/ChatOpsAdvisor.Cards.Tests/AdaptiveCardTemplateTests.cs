@@ -105,4 +105,18 @@ public sealed class AdaptiveCardTemplateTests
         Assert.True(CardSizeGuard.Size(card) <= CardSizeGuard.MaxBytes);
         Assert.Contains("left out", card["body"]!.AsArray().Last()!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true, true, new[] { "accept", "supersede", "revisit" })]
+    [InlineData(false, true, new[] { "supersede", "revisit" })]
+    [InlineData(false, false, new[] { "revisit" })]
+    public void DecisionRecord_OffersOnlyTheActionsItsStatusAllows(bool canAccept, bool open, string[] verbs)
+    {
+        var sample = CardSamples.Get(CardTemplates.DecisionRecord);
+        var view = (DecisionRecordView)sample.ViewModel with { CanAccept = canAccept, Open = open };
+
+        var card = Renderer.Render(sample with { ViewModel = view });
+
+        Assert.Equal(verbs, card["actions"]!.AsArray().Select(a => (string?)a!["data"]?["verb"]).Where(v => v is "accept" or "supersede" or "revisit"));
+    }
 }

@@ -78,6 +78,7 @@ public static class DecisionCard
             candidates,
             d.Pitfalls.Take(MaxPitfallsShown).Select(p => p.Message).ToList(),
             d.Status is DecisionStatuses.Proposed or DecisionStatuses.Accepted,
+            d.Status is DecisionStatuses.Proposed,
             Verbs.RefreshDecision,
             [d.DecidedBy.Id]);
         return new ReplyCard(CardTemplates.DecisionRecord, view, ctx.T("decision.fallback", d.Number, d.ChosenModel, status), Tag(d.Number));

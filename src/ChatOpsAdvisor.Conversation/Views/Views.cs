@@ -44,11 +44,14 @@ public sealed record ValidationView(
 
 public sealed record ValidationPlanView(string Name, string Id, IReadOnlyList<FactView> Steps, string LicenseUrl);
 
-/// <summary>The decision record card: the one people pin. Kept true when the status changes.</summary>
+/// <summary>
+/// The decision record card: the one people pin. Kept true when the status changes: <see cref="CanAccept"/> only
+/// while proposed, <see cref="Open"/> (supersede) while proposed or accepted.
+/// </summary>
 public sealed record DecisionRecordView(
     string Lang, int Version, LabelsView Labels, int Number, string Title, string Status, string StatusColor,
     IReadOnlyList<FactView> Facts, string Rationale, IReadOnlyList<string> Candidates, IReadOnlyList<string> Pitfalls,
-    bool Open, string RefreshVerb, IReadOnlyList<string> RefreshUserIds);
+    bool Open, bool CanAccept, string RefreshVerb, IReadOnlyList<string> RefreshUserIds);
 
 /// <summary>A page of decision history.</summary>
 public sealed record HistoryView(

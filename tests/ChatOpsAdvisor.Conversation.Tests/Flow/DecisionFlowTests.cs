@@ -58,6 +58,8 @@ public sealed class DecisionFlowTests
         Assert.Equal(where, update.Target);
         var view = Assert.IsType<DecisionRecordView>(update.Card.ViewModel);
         Assert.Equal("Accepted", view.Status);
+        Assert.False(view.CanAccept);
+        Assert.True(view.Open);
         Assert.Equal(DecisionStatuses.Accepted, h.Log.Records[0].Status);
     }
 
