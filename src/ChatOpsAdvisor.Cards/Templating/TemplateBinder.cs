@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -59,120 +59,100 @@ public static partial class TemplateBinder
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteValue(TemplateNode.Of(template), new Scope(data, data, null), writer);
+        Write(TemplateNode.Of(template), new Scope(data, data, null), writer, inArray: false);
     }
 
     /// <summary>
-    /// One template node where exactly one value belongs (a property, the root): a dropped object is null, and an
-    /// object whose <c>$data</c> is an array is its copies as an array (a single copy is the object itself).
+    /// One template node. Where one value belongs (a property, the root), a dropped object is null and an object
+    /// whose <c>$data</c> is an array is its copies as an array (a single copy is the object itself). Inside an
+    /// array (<paramref name="inArray"/>) a node stands for any number of items, as the official engine flattens
+    /// them: a dropped or null item vanishes, and an array result (a nested array, an object repeated by
+    /// <c>$data</c>, a whole expression whose value is an array) gives its items in its place.
     /// </summary>
-    private static void WriteValue(TemplateNode? node, Scope scope, Utf8JsonWriter writer)
+    private static void Write(TemplateNode? node, Scope scope, Utf8JsonWriter writer, bool inArray)
     {
         switch (node)
         {
             case TemplateNode.ArrayNode array:
-                writer.WriteStartArray();
-                foreach (var item in array.Items)
+                if (!inArray)
                 {
-                    WriteItems(item, scope, writer);
+                    writer.WriteStartArray();
                 }
 
-                writer.WriteEndArray();
+                foreach (var item in array.Items)
+                {
+                    Write(item, scope, writer, inArray: true);
+                }
+
+                if (!inArray)
+                {
+                    writer.WriteEndArray();
+                }
+
                 break;
             case TemplateNode.ObjectNode obj when !obj.HasData:
+                // The common case, without $data: one element or none, and no list of scopes.
                 if (Kept(obj, scope))
                 {
                     WriteProperties(obj, scope, writer);
                 }
-                else
+                else if (!inArray)
                 {
                     writer.WriteNullValue();
                 }
 
                 break;
             case TemplateNode.ObjectNode obj:
-                var copies = Copies(obj, scope);
-                switch (copies)
-                {
-                    case []:
-                        writer.WriteNullValue();
-                        break;
-                    case [var one]:
-                        WriteProperties(obj, one, writer);
-                        break;
-                    default:
-                        writer.WriteStartArray();
-                        foreach (var copy in copies)
-                        {
-                            WriteProperties(obj, copy, writer);
-                        }
-
-                        writer.WriteEndArray();
-                        break;
-                }
-
+                WriteCopies(obj, Copies(obj, scope), writer, inArray);
                 break;
             case TemplateNode.StringNode text:
-                WriteString(text, scope, writer, inArray: false);
+                WriteString(text, scope, writer, inArray);
                 break;
             case TemplateNode.LiteralNode literal:
                 literal.Value.WriteTo(writer);
                 break;
             default:
-                writer.WriteNullValue();
+                if (!inArray)
+                {
+                    writer.WriteNullValue();
+                }
+
                 break;
         }
     }
 
-    /// <summary>
-    /// One template node inside an array, where it stands for any number of items, as the official engine flattens
-    /// them: a dropped or null item vanishes, and an array result (a nested array, an object repeated by
-    /// <c>$data</c>, a whole expression whose value is an array) gives its items in its place.
-    /// </summary>
-    private static void WriteItems(TemplateNode? node, Scope scope, Utf8JsonWriter writer)
+    private static void WriteCopies(TemplateNode.ObjectNode obj, List<Scope> copies, Utf8JsonWriter writer, bool inArray)
     {
-        switch (node)
+        if (!inArray && copies.Count != 1)
         {
-            case TemplateNode.ArrayNode array:
-                foreach (var item in array.Items)
-                {
-                    WriteItems(item, scope, writer);
-                }
+            if (copies.Count == 0)
+            {
+                writer.WriteNullValue();
+                return;
+            }
 
-                break;
-            case TemplateNode.ObjectNode obj when !obj.HasData:
-                if (Kept(obj, scope))
-                {
-                    WriteProperties(obj, scope, writer);
-                }
+            writer.WriteStartArray();
+            copies.ForEach(copy => WriteProperties(obj, copy, writer));
+            writer.WriteEndArray();
+            return;
+        }
 
-                break;
-            case TemplateNode.ObjectNode obj:
-                foreach (var copy in Copies(obj, scope))
-                {
-                    WriteProperties(obj, copy, writer);
-                }
+        copies.ForEach(copy => WriteProperties(obj, copy, writer));
+    }
 
-                break;
-            case TemplateNode.StringNode text:
-                WriteString(text, scope, writer, inArray: true);
-                break;
-            case TemplateNode.LiteralNode literal:
-                literal.Value.WriteTo(writer);
-                break;
-            default:
-                break;
+    /// <summary>A <c>$when</c> that is not a <c>${...}</c> expression is refused when its object is reached.</summary>
+    private static void RefuseInvalidWhen(TemplateNode.ObjectNode obj)
+    {
+        if (obj.WhenError is { } error)
+        {
+            throw new InvalidDataException(error);
         }
     }
 
     /// <summary>Whether an object's <c>$when</c> (if any) keeps it in this scope.</summary>
     private static bool Kept(TemplateNode.ObjectNode obj, Scope scope)
     {
-        if (obj.WhenError is { } error)
-        {
-            throw new InvalidDataException(error);
-        }
-
+        RefuseInvalidWhen(obj);
         return obj.When is null || IsTrue(obj.When, scope);
     }
 
@@ -182,16 +162,12 @@ public static partial class TemplateBinder
     /// </summary>
     private static List<Scope> Copies(TemplateNode.ObjectNode obj, Scope scope)
     {
-        if (obj.WhenError is { } error)
-        {
-            throw new InvalidDataException(error);
-        }
-
+        RefuseInvalidWhen(obj);
         var context = obj.DataText is { } text ? DataContext(text, scope) : obj.DataInline!.Value;
         if (context.ValueKind != JsonValueKind.Array)
         {
             var single = scope with { Data = context };
-            return obj.When is null || IsTrue(obj.When, single) ? [single] : [];
+            return Kept(obj, single) ? [single] : [];
         }
 
         var kept = new List<Scope>(context.GetArrayLength());
@@ -199,7 +175,7 @@ public static partial class TemplateBinder
         foreach (var item in context.EnumerateArray())
         {
             var itemScope = scope with { Data = item, Index = i++ };
-            if (obj.When is null || IsTrue(obj.When, itemScope))
+            if (Kept(obj, itemScope))
             {
                 kept.Add(itemScope);
             }
@@ -214,7 +190,7 @@ public static partial class TemplateBinder
         foreach (var property in obj.Properties)
         {
             writer.WritePropertyName(property.Name);
-            WriteValue(property.Value, scope, writer);
+            Write(property.Value, scope, writer, inArray: false);
         }
 
         writer.WriteEndObject();
