@@ -14,7 +14,21 @@ public sealed class StateGroupCommitTests
 {
     private static readonly ConversationState Step2 = ConversationState.New("en") with { Step = Steps.Benchmarks, Version = 2 };
 
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     private static ConversationKey Person(int i) => new("tenant", "chat", $"p{i}");
+
+    /// <summary>
+    /// Starts writes while another writer holds the file, then lets it go: the first save becomes the writer and waits
+    /// for the file with only itself in its batch, so the saves started after it are queued and go out together.
+    /// </summary>
+    private static async Task<T> BehindAnotherWriterAsync<T>(TempDatabase db, Func<T> start)
+    {
+        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        {
+            return start();
+        }
+    }
 
     /// <summary>A trigger that makes the file refuse the insert of one user's row, with the given RAISE action and message.</summary>
     private static async Task RefuseInsertAsync(TempDatabase db, string userId, string raise)
@@ -32,14 +46,14 @@ public sealed class StateGroupCommitTests
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
 
-        Task[] saves;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        var saves = await BehindAnotherWriterAsync(db, () =>
         {
-            saves = [.. Enumerable.Range(0, 50).Select(i => store.SaveAsync(Person(i), Step2 with { Version = i }, CancellationToken.None))];
-            Assert.DoesNotContain(saves, s => s.IsCompleted);
-        }
+            Task[] started = [.. Enumerable.Range(0, 50).Select(i => store.SaveAsync(Person(i), Step2 with { Version = i }, CancellationToken.None))];
+            Assert.DoesNotContain(started, s => s.IsCompleted);
+            return started;
+        });
 
-        await Task.WhenAll(saves).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(saves).WaitAsync(Patience);
         var fresh = new SqliteConversationStateStore(db.Database, TimeProvider.System);
         for (var i = 0; i < 50; i++)
         {
@@ -53,15 +67,14 @@ public sealed class StateGroupCommitTests
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
 
-        Task[] saves;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        var saves = await BehindAnotherWriterAsync(db, () => new[]
         {
-            saves = [store.SaveAsync(Person(9), Step2, CancellationToken.None),
-                     store.SaveAsync(Person(0), Step2 with { Version = 3 }, CancellationToken.None),
-                     store.SaveAsync(Person(0), Step2 with { Version = 4 }, CancellationToken.None)];
-        }
+            store.SaveAsync(Person(9), Step2, CancellationToken.None),
+            store.SaveAsync(Person(0), Step2 with { Version = 3 }, CancellationToken.None),
+            store.SaveAsync(Person(0), Step2 with { Version = 4 }, CancellationToken.None),
+        });
 
-        await Task.WhenAll(saves).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(saves).WaitAsync(Patience);
         Assert.Equal(4, (await store.LoadAsync(Person(0), CancellationToken.None))?.Version);
     }
 
@@ -71,37 +84,16 @@ public sealed class StateGroupCommitTests
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
 
-        Task[] writes;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
+        var writes = await BehindAnotherWriterAsync(db, () => new[]
         {
-            writes = [store.SaveAsync(Person(9), Step2, CancellationToken.None),
-                      store.SaveAsync(Person(0), Step2, CancellationToken.None),
-                      store.DeleteAsync(Person(0), CancellationToken.None)];
-        }
+            store.SaveAsync(Person(9), Step2, CancellationToken.None),
+            store.SaveAsync(Person(0), Step2, CancellationToken.None),
+            store.DeleteAsync(Person(0), CancellationToken.None),
+        });
 
-        await Task.WhenAll(writes).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(writes).WaitAsync(Patience);
         Assert.Null(await store.LoadAsync(Person(0), CancellationToken.None));
         Assert.NotNull(await store.LoadAsync(Person(9), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task ASaveCancelledWhileQueued_IsNotWritten_AndItsCallerIsToldSo()
-    {
-        using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
-        var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
-        using var giveUp = new CancellationTokenSource();
-
-        Task first, cancelled;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            first = store.SaveAsync(Person(1), Step2, CancellationToken.None);
-            cancelled = store.SaveAsync(Person(2), Step2, giveUp.Token);
-            await giveUp.CancelAsync();
-        }
-
-        await first.WaitAsync(TimeSpan.FromSeconds(30));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Null(await store.LoadAsync(Person(2), CancellationToken.None));
     }
 
     [Fact]
@@ -111,24 +103,19 @@ public sealed class StateGroupCommitTests
         await RefuseInsertAsync(db, "bad", "ABORT, 'refused by the test'");
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
         var bad = new ConversationKey("tenant", "chat", "bad");
-        Task leader, refused;
-        Task[] others;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            leader = store.SaveAsync(Person(0), Step2, CancellationToken.None);
-            others = [store.SaveAsync(Person(1), Step2, CancellationToken.None), store.SaveAsync(Person(2), Step2, CancellationToken.None)];
-            refused = store.SaveAsync(bad, Step2, CancellationToken.None);
-        }
+        var (landing, refused) = await BehindAnotherWriterAsync(db, () => (
+            new[] { store.SaveAsync(Person(0), Step2, CancellationToken.None), store.SaveAsync(Person(1), Step2, CancellationToken.None), store.SaveAsync(Person(2), Step2, CancellationToken.None) },
+            store.SaveAsync(bad, Step2, CancellationToken.None)));
 
-        await Task.WhenAll([leader, .. others]).WaitAsync(TimeSpan.FromSeconds(30));
-        var error = await Assert.ThrowsAsync<SqliteException>(() => refused.WaitAsync(TimeSpan.FromSeconds(30)));
+        await Task.WhenAll(landing).WaitAsync(Patience);
+        var error = await Assert.ThrowsAsync<SqliteException>(() => refused.WaitAsync(Patience));
         Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
         Assert.NotNull(await store.LoadAsync(Person(1), CancellationToken.None));
         Assert.NotNull(await store.LoadAsync(Person(2), CancellationToken.None));
         Assert.Null(await store.LoadAsync(bad, CancellationToken.None));
 
         // The queue is not stuck after a failure.
-        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(Patience);
     }
 
     [Fact]
@@ -146,11 +133,11 @@ public sealed class StateGroupCommitTests
             await giveUp.CancelAsync();
 
             // Still inside the held write lock: the queued caller is not kept waiting for it.
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(TimeSpan.FromSeconds(30)));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Patience));
             Assert.False(leader.IsCompleted);
         }
 
-        await leader.WaitAsync(TimeSpan.FromSeconds(30));
+        await leader.WaitAsync(Patience);
         Assert.Null(await store.LoadAsync(Person(2), CancellationToken.None));
     }
 
@@ -160,25 +147,24 @@ public sealed class StateGroupCommitTests
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
         await RefuseInsertAsync(db, "rollback", "ROLLBACK, 'rolled back by the test'");
         var store = new SqliteConversationStateStore(db.Database, TimeProvider.System);
-        Task leader;
-        Task[] batch;
-        await using (await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            leader = store.SaveAsync(Person(0), Step2, CancellationToken.None);
-            batch = [store.SaveAsync(Person(1), Step2, CancellationToken.None),
-                     store.SaveAsync(new ConversationKey("tenant", "chat", "rollback"), Step2, CancellationToken.None),
-                     store.SaveAsync(Person(2), Step2, CancellationToken.None)];
-        }
+        var (leader, batch) = await BehindAnotherWriterAsync(db, () => (
+            store.SaveAsync(Person(0), Step2, CancellationToken.None),
+            new[]
+            {
+                store.SaveAsync(Person(1), Step2, CancellationToken.None),
+                store.SaveAsync(new ConversationKey("tenant", "chat", "rollback"), Step2, CancellationToken.None),
+                store.SaveAsync(Person(2), Step2, CancellationToken.None),
+            }));
 
-        await leader.WaitAsync(TimeSpan.FromSeconds(30));
+        await leader.WaitAsync(Patience);
         foreach (var save in batch)
         {
-            var error = await Assert.ThrowsAsync<SqliteException>(() => save.WaitAsync(TimeSpan.FromSeconds(30)));
+            var error = await Assert.ThrowsAsync<SqliteException>(() => save.WaitAsync(Patience));
             Assert.Contains("rolled back by the test", error.Message, StringComparison.Ordinal);
         }
 
         Assert.Null(await store.LoadAsync(Person(1), CancellationToken.None));
-        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await store.SaveAsync(Person(3), Step2, CancellationToken.None).WaitAsync(Patience);
         Assert.NotNull(await store.LoadAsync(Person(3), CancellationToken.None));
     }
 }

@@ -7,16 +7,30 @@ namespace ChatOpsAdvisor.Storage.Tests.Sqlite;
 /// <summary>Writers take turns on one connection kept open: what one writer leaves behind never reaches the next.</summary>
 public sealed class WritersConnectionTests
 {
+    /// <summary>Runs one write (doing <paramref name="inside"/>, not committed) and returns the connection it was on.</summary>
+    private static async Task<SqliteConnection> OneWriteAsync(TempDatabase db, Func<SqliteWrite, Task>? inside = null)
+    {
+        await using var write = await db.Database.BeginWriteAsync(CancellationToken.None);
+        if (inside is not null)
+        {
+            await inside(write);
+        }
+
+        return write.Connection;
+    }
+
+    /// <summary>A write that must succeed on the connection the writer is given, committed.</summary>
+    private static async Task CreateScratchTableAsync(SqliteWrite write)
+    {
+        await write.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: write.Transaction);
+        await write.Transaction.CommitAsync();
+    }
     [Fact]
     public async Task ConsecutiveWrites_ShareOneConnection()
     {
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
 
-        SqliteConnection first;
-        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            first = write.Connection;
-        }
+        var first = await OneWriteAsync(db);
 
         await using var second = await db.Database.BeginWriteAsync(CancellationToken.None);
         Assert.Same(first, second.Connection);
@@ -26,26 +40,17 @@ public sealed class WritersConnectionTests
     public async Task AWriteNotCommitted_IsRolledBack_AndTheNextWriterStartsClean()
     {
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
-        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            await write.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: write.Transaction);
-        }
+        await OneWriteAsync(db, write => write.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: write.Transaction));
 
         await using var next = await db.Database.BeginWriteAsync(CancellationToken.None);
-        await next.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: next.Transaction);
-        await next.Transaction.CommitAsync();
+        await CreateScratchTableAsync(next);
     }
 
     [Fact]
     public async Task AConnectionClosedUnderAWriter_IsReplacedForTheNext()
     {
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
-        SqliteConnection broken;
-        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            broken = write.Connection;
-            await broken.CloseAsync();
-        }
+        var broken = await OneWriteAsync(db, write => write.Connection.CloseAsync());
 
         await using var next = await db.Database.BeginWriteAsync(CancellationToken.None);
         Assert.NotSame(broken, next.Connection);
@@ -56,18 +61,13 @@ public sealed class WritersConnectionTests
     public async Task ReleasePooledConnections_ClosesTheWritersConnection_AndWritesGoOn()
     {
         using var db = await TempDatabase.MigratedAsync(TimeProvider.System);
-        SqliteConnection before;
-        await using (var write = await db.Database.BeginWriteAsync(CancellationToken.None))
-        {
-            before = write.Connection;
-        }
+        var before = await OneWriteAsync(db);
 
         db.Database.ReleasePooledConnections();
 
         Assert.Equal(System.Data.ConnectionState.Closed, before.State);
         await using var after = await db.Database.BeginWriteAsync(CancellationToken.None);
-        await after.Connection.ExecuteAsync("CREATE TABLE scratch (x INTEGER)", transaction: after.Transaction);
-        await after.Transaction.CommitAsync();
+        await CreateScratchTableAsync(after);
     }
 
     [Fact]
