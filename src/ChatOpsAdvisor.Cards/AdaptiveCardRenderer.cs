@@ -22,7 +22,7 @@ public sealed class AdaptiveCardRenderer(TemplateStore templates) : IAdaptiveCar
         // The common case reads the view model as one element and writes the card once as UTF-8, which is also
         // its size. Only a card over the size limit takes the mutable-node path, whose lists the guard shortens
         // before binding again.
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = Scratch();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             TemplateBinder.Bind(template, ViewModelJson.ToElement(card.ViewModel), writer);
@@ -39,6 +39,22 @@ public sealed class AdaptiveCardRenderer(TemplateStore templates) : IAdaptiveCar
         }
 
         return new CardJson(buffer.WrittenSpan.ToArray());
+    }
+
+    // Binding is synchronous, so each thread can write its cards into one buffer and copy out only the card;
+    // a buffer grown past twice the size limit (an oversize card) is not kept.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
+    private static ArrayBufferWriter<byte> Scratch()
+    {
+        if (scratch is { } kept && kept.Capacity <= 2 * CardSizeGuard.MaxBytes)
+        {
+            kept.ResetWrittenCount();
+            return kept;
+        }
+
+        return scratch = new ArrayBufferWriter<byte>(CardSizeGuard.MaxBytes);
     }
 
     private static JsonObject AsObject(JsonNode? bound, string template) =>

@@ -14,10 +14,10 @@ public static class StorageServices
     public const string DefaultDatabasePath = "data/advisor.db";
 
     /// <summary>
-    /// The SQLite decision log and conversation state (behind a write-through cache of Storage:StateCacheSize people), migrated before the server takes requests
-    /// (a failed migration stops the start), and the access rule of the decision pages that read
-    /// them (registered here so Program.cs keeps one line per concern). The path is read when the
-    /// database is first resolved, so every configuration source counts.
+    /// The SQLite decision log and conversation state (behind a write-through cache of Storage:StateCacheSize
+    /// people), migrated before the server takes requests (a failed migration stops the start), and the access
+    /// rule of the decision pages that read them (registered here so Program.cs keeps one line per concern). The
+    /// path is read when the database is first resolved, so every configuration source counts.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
