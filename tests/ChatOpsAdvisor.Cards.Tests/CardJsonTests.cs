@@ -21,7 +21,7 @@ public sealed class CardJsonTests
         var activity = new JsonObject { ["type"] = "message", ["attachments"] = new JsonArray(new JsonObject { ["content"] = card.AsContent() }) };
 
         Assert.Contains("\"content\":" + text + "}", activity.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(card.Size, card.Utf8.Length);
+        Assert.Equal(Encoding.UTF8.GetByteCount(card.ToObject().ToJsonString()), card.Size);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text), card.ToObject()));
     }
 
