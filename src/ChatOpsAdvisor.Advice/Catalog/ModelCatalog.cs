@@ -8,6 +8,12 @@ public sealed class ModelCatalog
     private readonly Dictionary<string, UseCase> useCasesById;
     private readonly Dictionary<string, CatalogSource> sourcesByKey;
 
+    // Normalized names (NameMatcher.Normalize) of each model, GPU and use case, made once: the lookups run
+    // on most turns and normalizing every name on each of them was a string per name per lookup.
+    private readonly Dictionary<string, CatalogModel> modelsByName;
+    private readonly Dictionary<string, Gpu> gpusByName;
+    private readonly Dictionary<string, UseCase> useCasesByName;
+
     public ModelCatalog(
         string version,
         IReadOnlyList<CatalogModel> models,
@@ -26,6 +32,9 @@ public sealed class ModelCatalog
         benchmarksById = benchmarks.ToDictionary(b => b.Id, StringComparer.OrdinalIgnoreCase);
         useCasesById = useCases.ToDictionary(u => u.Id, StringComparer.OrdinalIgnoreCase);
         sourcesByKey = sources.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        modelsByName = ByName(models, m => [m.Id, ShortName(m.Id), m.DisplayName]);
+        gpusByName = ByName(gpus, g => [g.Id, g.Name, .. g.Aliases]);
+        useCasesByName = ByName(useCases, u => [u.Id, u.Name.En, u.Name.Ja, .. u.Aliases]);
     }
 
     public string Version { get; }
@@ -57,10 +66,7 @@ public sealed class ModelCatalog
             return exact;
         }
 
-        var key = NameMatcher.Normalize(q);
-        return Models.FirstOrDefault(m => NameMatcher.Normalize(m.Id) == key
-            || NameMatcher.Normalize(ShortName(m.Id)) == key
-            || NameMatcher.Normalize(m.DisplayName) == key);
+        return modelsByName.GetValueOrDefault(NameMatcher.Normalize(q));
     }
 
     /// <summary>A GPU by id, name or alias ("4090", "RTX 4090", "a100 80gb").</summary>
@@ -72,9 +78,7 @@ public sealed class ModelCatalog
             return null;
         }
 
-        return Gpus.FirstOrDefault(g => NameMatcher.Normalize(g.Id) == key
-            || NameMatcher.Normalize(g.Name) == key
-            || g.Aliases.Any(a => NameMatcher.Normalize(a) == key));
+        return gpusByName.GetValueOrDefault(key);
     }
 
     /// <summary>A use case by id, name (either language) or alias.</summary>
@@ -86,10 +90,7 @@ public sealed class ModelCatalog
             return null;
         }
 
-        return UseCases.FirstOrDefault(u => NameMatcher.Normalize(u.Id) == key
-            || NameMatcher.Normalize(u.Name.En) == key
-            || NameMatcher.Normalize(u.Name.Ja) == key
-            || u.Aliases.Any(a => NameMatcher.Normalize(a) == key));
+        return useCasesByName.GetValueOrDefault(key);
     }
 
     public IReadOnlyList<string> SuggestModels(string query, int count = 3) =>
@@ -100,6 +101,21 @@ public sealed class ModelCatalog
 
     public IReadOnlyList<string> SuggestUseCases(string query, int count = 3) =>
         NameMatcher.Nearest(query, UseCases, count, u => [u.Id, u.Name.En, u.Name.Ja, .. u.Aliases], u => u.Id);
+
+    /// <summary>Each item under the normalized form of each of its names; a name two items share stays with the first in catalog order, as a search in order would find it.</summary>
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string[]> names)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var name in names(item))
+            {
+                byName.TryAdd(NameMatcher.Normalize(name), item);
+            }
+        }
+
+        return byName;
+    }
 
     public static string ShortName(string modelId)
     {

@@ -17,6 +17,22 @@ public sealed record SizeTier(string Id, string Name, double FromBillions, doubl
 
     public static readonly IReadOnlyList<SizeTier> All = [Small, Medium, Large, ExtraLarge, Frontier, MixtureOfExperts];
 
-    public static SizeTier For(double parametersBillions, bool mixtureOfExperts) =>
-        mixtureOfExperts ? MixtureOfExperts : Dense.First(t => parametersBillions < t.ToBillions);
+    /// <summary>The tier of a model of this size (a loop, not LINQ: it runs for every catalog model on each turn that counts tiers).</summary>
+    public static SizeTier For(double parametersBillions, bool mixtureOfExperts)
+    {
+        if (mixtureOfExperts)
+        {
+            return MixtureOfExperts;
+        }
+
+        for (var i = 0; i < Dense.Count - 1; i++)
+        {
+            if (parametersBillions < Dense[i].ToBillions)
+            {
+                return Dense[i];
+            }
+        }
+
+        return Dense[^1];
+    }
 }

@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Advice.Catalog;
 using ChatOpsAdvisor.Advice.Memory;
 using ChatOpsAdvisor.Advice.Ranking;
 using ChatOpsAdvisor.Conversation.State;
@@ -47,8 +48,7 @@ public static class InfrastructureStep
             .Select(m => (Model: m, Fits: MemoryEstimator.Fits(m, estimate, hardware)))
             .ToList();
         var largest = fits.Where(f => f.Fits).Select(f => f.Model).MaxBy(m => m.ParametersBillions);
-        var tiers = SizeTier.All
-            .Select(t => (Tier: t, Total: fits.Count(f => SizeTier.For(f.Model.ParametersBillions, f.Model.IsMixtureOfExperts) == t), Fit: fits.Count(f => f.Fits && SizeTier.For(f.Model.ParametersBillions, f.Model.IsMixtureOfExperts) == t)))
+        var tiers = TierCounts(fits)
             .Where(t => t.Total > 0)
             .Select(t => new TierView(t.Tier.Name, ctx.T("infra.tier.fits", t.Fit, t.Total), ctx.T("tier." + t.Tier.Id), t.Tier == landing, t.Tier == landing ? "Accent" : "Default"))
             .ToList();
@@ -82,6 +82,28 @@ public static class InfrastructureStep
             s.UseCaseId ?? string.Empty,
             s.CommercialUseRequired ? "true" : "false");
         return new ReplyCard(CardTemplates.Infrastructure, view, $"{ctx.T("infra.title")}: {rule.Formula}");
+    }
+
+    /// <summary>Catalog models and how many of them fit, per tier in <see cref="SizeTier.All"/>'s order (one pass over the models).</summary>
+    private static IEnumerable<(SizeTier Tier, int Total, int Fit)> TierCounts(List<(CatalogModel Model, bool Fits)> fits)
+    {
+        var total = new int[SizeTier.All.Count];
+        var fit = new int[SizeTier.All.Count];
+        foreach (var (model, modelFits) in fits)
+        {
+            var tier = SizeTier.For(model.ParametersBillions, model.IsMixtureOfExperts);
+            for (var i = 0; i < SizeTier.All.Count; i++)
+            {
+                if (ReferenceEquals(SizeTier.All[i], tier))
+                {
+                    total[i]++;
+                    fit[i] += modelFits ? 1 : 0;
+                    break;
+                }
+            }
+        }
+
+        return SizeTier.All.Select((tier, i) => (tier, total[i], fit[i]));
     }
 
     /// <summary>"2 × NVIDIA GeForce RTX 4090 (24 GB each), QLoRA, BF16, 8,192 tokens".</summary>

@@ -131,6 +131,47 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void FindModel_TwoModelsShareALooseName_TheFirstInCatalogOrderWins()
+    {
+        // "org-a/Tiny-1B" and "org-b/tiny 1b" both normalize to "tiny1b" by their short names.
+        var first = TestModels.Dense("org-a/Tiny-1B", 1, 16, 2048, 16, 8, 128);
+        var second = TestModels.Dense("org-b/tiny 1b", 1, 16, 2048, 16, 8, 128);
+
+        Assert.Same(first, TestModels.With(first, second).FindModel("TINY-1b"));
+        Assert.Same(second, TestModels.With(second, first).FindModel("TINY-1b"));
+        Assert.Same(second, TestModels.With(first, second).FindModel("org-b/tiny 1b"));
+    }
+
+    [Fact]
+    public void FindGpuAndUseCase_EveryShippedNameAndAlias_FindsItsOwner()
+    {
+        var catalog = TestModels.Catalog;
+        foreach (var gpu in catalog.Gpus)
+        {
+            foreach (var name in new[] { gpu.Id, gpu.Name.ToUpperInvariant(), " " + gpu.Name + " " }.Concat(gpu.Aliases))
+            {
+                var found = catalog.FindGpu(name);
+                Assert.NotNull(found);
+
+                // An alias two GPUs share belongs to the one listed first.
+                Assert.Equal(catalog.Gpus.First(g => new[] { g.Id, g.Name }.Concat(g.Aliases).Any(n => NameMatcher.Normalize(n) == NameMatcher.Normalize(name))), found);
+            }
+        }
+
+        foreach (var useCase in catalog.UseCases)
+        {
+            foreach (var name in new[] { useCase.Id, useCase.Name.En, useCase.Name.Ja }.Concat(useCase.Aliases))
+            {
+                Assert.Equal(catalog.UseCases.First(u => new[] { u.Id, u.Name.En, u.Name.Ja }.Concat(u.Aliases).Any(n => NameMatcher.Normalize(n) == NameMatcher.Normalize(name))), catalog.FindUseCase(name));
+            }
+        }
+
+        Assert.Null(catalog.FindGpu("no such accelerator 9000"));
+        Assert.Null(catalog.FindGpu("--"));
+        Assert.Null(catalog.FindUseCase("   "));
+    }
+
+    [Fact]
     public void SuggestModels_Typo_NearestNamesFirst()
     {
         var suggestions = TestModels.Catalog.SuggestModels("Lama-3.1-8B-Instruct");
