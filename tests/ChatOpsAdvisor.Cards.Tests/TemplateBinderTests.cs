@@ -27,6 +27,31 @@ public sealed class TemplateBinderTests
     }
 
     [Fact]
+    public void Bind_MixedString_EveryKindOfValueAndEscape_SameTextAsJoinedByHand()
+    {
+        // Written in pieces: literal text, data strings with and without escapes in the data's JSON, and values
+        // printed as text; the result must be the one joined string, escaped once by the writer.
+        const string data = """
+            {"plain":"Qwen 7B","quoted":"say \"hi\" \\ <b>&</b>","ja":"日本語 😀","escapedJa":"\u65e5\u672c","big":1e21,"small":0.000001,
+             "list":["a",2,true],"obj":{"x":1},"yes":true,"no":false}
+            """;
+        var result = Bind("""{"t":"[${plain}|${quoted}|${ja}|${escapedJa}|${big}|${small}|${list}|${obj}|${yes}/${no}|${nope}|${ plain }]"}""", data)!;
+
+        Assert.Equal("[Qwen 7B|say \"hi\" \\ <b>&</b>|日本語 😀|日本|1e+21|0.000001|a,2,true|[object Object]|true/false|${nope}|Qwen 7B]", result["t"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Bind_MixedString_LongTextValue_Whole()
+    {
+        var longText = string.Concat(Enumerable.Repeat("長い説明 \"quoted\" ", 200));
+        var data = new JsonObject { ["v"] = longText };
+
+        var result = TemplateBinder.Bind(JsonNode.Parse("""{"t":"<${v}>"}""")!, data)!;
+
+        Assert.Equal("<" + longText + ">", result["t"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Bind_DataArray_RepeatsElementPerItem()
     {
         var result = Bind("""{"body":[{"$data":"${items}","type":"TextBlock","text":"${$data}"}]}""", """{"items":["a","b","c"]}""")!;
