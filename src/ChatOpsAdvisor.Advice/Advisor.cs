@@ -40,7 +40,7 @@ public sealed class Advisor(ModelCatalog catalog)
         for (var i = 0; i < Catalog.Models.Count; i++)
         {
             var model = Catalog.Models[i];
-            var tier = TierIndex(model);
+            var tier = SizeTier.IndexFor(model.ParametersBillions, model.IsMixtureOfExperts);
             tierTotals[tier]++;
             if (!MemoryEstimator.Fits(model, estimateRequest, request.Hardware))
             {
@@ -109,24 +109,5 @@ public sealed class Advisor(ModelCatalog catalog)
         }
 
         return useCase.MaxParametersBillions is { } max && model.ParametersBillions > max ? ExclusionReasons.TooLargeForUseCase : null;
-    }
-
-    /// <summary>The tier's position in <see cref="SizeTier.All"/> (a loop, not LINQ: this runs for every catalog model).</summary>
-    private static int TierIndex(CatalogModel model)
-    {
-        if (model.IsMixtureOfExperts)
-        {
-            return SizeTier.All.Count - 1;
-        }
-
-        for (var i = 0; i < SizeTier.Dense.Count; i++)
-        {
-            if (model.ParametersBillions < SizeTier.Dense[i].ToBillions)
-            {
-                return i;
-            }
-        }
-
-        return SizeTier.Dense.Count - 1;
     }
 }

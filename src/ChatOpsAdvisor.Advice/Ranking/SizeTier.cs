@@ -17,22 +17,25 @@ public sealed record SizeTier(string Id, string Name, double FromBillions, doubl
 
     public static readonly IReadOnlyList<SizeTier> All = [Small, Medium, Large, ExtraLarge, Frontier, MixtureOfExperts];
 
-    /// <summary>The tier of a model of this size (a loop, not LINQ: it runs for every catalog model on each turn that counts tiers).</summary>
-    public static SizeTier For(double parametersBillions, bool mixtureOfExperts)
+    /// <summary>The tier of a model of this size.</summary>
+    public static SizeTier For(double parametersBillions, bool mixtureOfExperts) => All[IndexFor(parametersBillions, mixtureOfExperts)];
+
+    /// <summary>The position in <see cref="All"/> of the tier of a model of this size (a loop, not LINQ: it runs for every catalog model on each request).</summary>
+    public static int IndexFor(double parametersBillions, bool mixtureOfExperts)
     {
         if (mixtureOfExperts)
         {
-            return MixtureOfExperts;
+            return All.Count - 1;
         }
 
         for (var i = 0; i < Dense.Count - 1; i++)
         {
             if (parametersBillions < Dense[i].ToBillions)
             {
-                return Dense[i];
+                return i;
             }
         }
 
-        return Dense[^1];
+        return Dense.Count - 1;
     }
 }

@@ -91,16 +91,9 @@ public static class InfrastructureStep
         var fit = new int[SizeTier.All.Count];
         foreach (var (model, modelFits) in fits)
         {
-            var tier = SizeTier.For(model.ParametersBillions, model.IsMixtureOfExperts);
-            for (var i = 0; i < SizeTier.All.Count; i++)
-            {
-                if (ReferenceEquals(SizeTier.All[i], tier))
-                {
-                    total[i]++;
-                    fit[i] += modelFits ? 1 : 0;
-                    break;
-                }
-            }
+            var i = SizeTier.IndexFor(model.ParametersBillions, model.IsMixtureOfExperts);
+            total[i]++;
+            fit[i] += modelFits ? 1 : 0;
         }
 
         return SizeTier.All.Select((tier, i) => (tier, total[i], fit[i]));
