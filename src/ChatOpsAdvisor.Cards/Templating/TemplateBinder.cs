@@ -295,17 +295,13 @@ public static partial class TemplateBinder
             }
 
             var result = Evaluate(part, scope);
-            if (!result.Found)
-            {
-                WriteTextSegment(Unbound(part.Text), writer);
-            }
-            else if (TryUnescapedUtf8(result.Value, out var utf8))
+            if (result.Found && TryUnescapedUtf8(result.Value, out var utf8))
             {
                 writer.WriteStringValueSegment(utf8, isFinalSegment: false);
             }
             else
             {
-                WriteTextSegment(AsText(result.Value), writer);
+                WriteTextSegment(Text(part, result), writer);
             }
         }
 
@@ -349,23 +345,11 @@ public static partial class TemplateBinder
         }
     }
 
-    private static string Interpolate(Part[] parts, Scope scope)
-    {
-        var builder = new StringBuilder();
-        foreach (var part in parts)
-        {
-            if (!part.IsExpression)
-            {
-                builder.Append(part.Text);
-                continue;
-            }
+    private static string Interpolate(Part[] parts, Scope scope) =>
+        string.Concat(parts.Select(part => part.IsExpression ? Text(part, Evaluate(part, scope)) : part.Text));
 
-            var result = Evaluate(part, scope);
-            builder.Append(result.Found ? AsText(result.Value) : Unbound(part.Text));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>An expression's text inside a longer string: its value as JavaScript prints it, or the expression itself when missing.</summary>
+    private static string Text(Part expression, Result result) => result.Found ? AsText(result.Value) : Unbound(expression.Text);
 
     /// <summary>Data given as nodes (tests, the Slack renderer, a template's inline <c>$data</c>), read as one element.</summary>
     internal static JsonElement ToElement(JsonNode? node)
