@@ -29,6 +29,18 @@ public sealed class RecentKeys(TimeProvider time, TimeSpan window, int capacity)
         }
     }
 
+    /// <summary>Entries held in arrival order, live or forgotten: never more than the capacity.</summary>
+    internal int Held
+    {
+        get
+        {
+            lock (gate)
+            {
+                return order.Count;
+            }
+        }
+    }
+
     /// <summary>True the first time <paramref name="key"/> is seen within the window.</summary>
     public bool TryAdd(string key)
     {
@@ -66,7 +78,10 @@ public sealed class RecentKeys(TimeProvider time, TimeSpan window, int capacity)
 
     private void Trim(DateTimeOffset now)
     {
-        while (order.TryPeek(out var oldest) && (oldest.Expiry <= now || expiries.Count >= Math.Max(1, capacity)))
+        // Bounded by the arrival order, not the live keys: a forgotten key leaves its entry there until trimmed, so
+        // a flood of keys taken and forgotten (work refused under load) would otherwise pile up for a whole window.
+        // The price: while forgotten entries are held, the oldest live key goes a little before the capacity is full.
+        while (order.TryPeek(out var oldest) && (oldest.Expiry <= now || order.Count >= Math.Max(1, capacity)))
         {
             order.Dequeue();
 

@@ -1,3 +1,4 @@
+using ChatOpsAdvisor.Hosting;
 using ChatOpsAdvisor.Slack.Work;
 using ChatOpsAdvisor.Testing;
 
@@ -54,5 +55,21 @@ public sealed class RecentEventsTests
         recent.Forget("Ev1");
 
         Assert.True(recent.TryAdd("Ev1"));
+    }
+
+    [Fact]
+    public void TakenAndForgottenOverAndOver_HeldEntriesStayWithinTheCapacity()
+    {
+        var keys = new RecentKeys(time, TimeSpan.FromHours(1), 3);
+        for (var i = 0; i < 1_000; i++)
+        {
+            Assert.True(keys.TryAdd($"Ev{i}"));
+            keys.Forget($"Ev{i}");
+        }
+
+        Assert.InRange(keys.Held, 0, 3);
+        Assert.Equal(0, keys.Count);
+        Assert.True(keys.TryAdd("Ev999"));
+        Assert.False(keys.TryAdd("Ev999"));
     }
 }
